@@ -1,0 +1,13 @@
+/**
+ * What a participant pays to BPJS Ketenagakerjaan, and which programs a participant may choose.
+ * <p>
+ * The programs (JKK, JKM, JHT, JP) are open by segment: a BPU (self-employed) worker takes JKK and JKM
+ * and may add JHT; a PU (wage earner) takes what the employer's size requires (Perpres 109/2013).
+ * {@link id.desasadar.contribution.Eligibility} checks those choices.
+ * <p>
+ * Contributions are dated data, never constants: the rates, the BPU income brackets, the discounts
+ * (PP 50/2025) and the JP wage cap live in tables with their period of validity and their legal source,
+ * so that a manager can complete them and a quote for 2019 stays what it was in 2019.
+ * {@link id.desasadar.contribution.ContributionQuoter} quotes a month, or the amount due for several.
+ */
+package id.desasadar.contribution;
