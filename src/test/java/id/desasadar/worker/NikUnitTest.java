@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.Properties;
 
 import org.junit.jupiter.api.DisplayName;
@@ -243,8 +242,7 @@ class NikUnitTest {
 			try (var in = NikUnitTest.class.getResourceAsStream("/i18n/" + file)) {
 				messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 			}
-			assertThat(Optional.ofNullable(messages.getProperty(key))).as(file + " " + key)
-					.hasValueSatisfying(text -> assertThat(text).isNotBlank());
+			assertThat(messages.getProperty(key)).as(file + " " + key).isNotBlank();
 		}
 	}
 }
