@@ -1,0 +1,48 @@
+package id.desasadar.account;
+
+import java.util.LinkedHashSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Without demo data there are no accounts: {@code DESA_SADAR_ADMIN_PASSWORD} creates account {@code admin}
+ * on the first start, scoped to every loaded province.
+ */
+@Component
+class FirstAdministrator implements ApplicationRunner, Ordered {
+
+	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+	private final AccountRegistry registry;
+	private final JdbcTemplate jdbc;
+	private final String password;
+
+	FirstAdministrator(AccountRegistry registry, JdbcTemplate jdbc,
+			@Value("${desa-sadar.admin-password:${DESA_SADAR_ADMIN_PASSWORD:}}") String password) {
+		this.registry = registry;
+		this.jdbc = jdbc;
+		this.password = password;
+	}
+
+	@Override
+	public int getOrder() {
+		return 20; // after the regions (0) and the demo data (10)
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (password.isBlank() || registry.anyExists()) {
+			return;
+		}
+		var provinces = new LinkedHashSet<>(jdbc.queryForList("select code from region where level = 'PROVINCE' order by code", String.class));
+		registry.createIfMissing("admin", password, Role.ADMIN, "Administrator", provinces);
+		log.info("Created the first administrator account 'admin' for provinces {}", provinces);
+	}
+}

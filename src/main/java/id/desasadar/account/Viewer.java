@@ -1,0 +1,80 @@
+package id.desasadar.account;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import id.desasadar.region.RegionCode;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+
+/**
+ * The signed-in account as the features see it: its role and the regions it may see. A record belongs to
+ * the village of its worker or event, and is visible when that village lies under one of the scopes
+ * (api.md, Access). Controllers take it as a parameter.
+ */
+public record Viewer(String username, Role role, List<RegionCode> scopes) {
+
+	public Viewer {
+		scopes = List.copyOf(scopes);
+	}
+
+	/** Whether the village (or any region) lies under one of the scopes. */
+	public boolean sees(String regionCode) {
+		return scopes.stream().anyMatch(scope -> scope.contains(regionCode));
+	}
+
+	/** Whether the region and the scopes meet: the region lies under a scope or holds one (campaigns). */
+	public boolean overlaps(String regionCode) {
+		return regionCode != null && scopes.stream()
+			.anyMatch(scope -> scope.contains(regionCode) || regionCode.startsWith(scope.value()));
+	}
+
+	public boolean is(Role... roles) {
+		for (Role candidate : roles) {
+			if (candidate == role) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The full NIK is for those who register and correct workers; others see it masked (UU 27/2022). */
+	public boolean seesFullNik() {
+		return is(Role.ADMIN, Role.STAFF);
+	}
+
+	/**
+	 * The JPA predicate "this region code column lies under one of the scopes", as code ranges that a btree
+	 * index serves. The one way every list filters by scope.
+	 */
+	public Predicate within(CriteriaBuilder cb, Expression<String> regionCode) {
+		List<Predicate> ranges = new ArrayList<>();
+		for (RegionCode scope : scopes) {
+			ranges.add(cb.and(cb.greaterThanOrEqualTo(regionCode, scope.value()),
+					cb.lessThan(regionCode, scope.upperBound())));
+		}
+		return cb.or(ranges.toArray(Predicate[]::new));
+	}
+
+	/**
+	 * The same filter for SQL: {@code (column >= ? and column < ?) or ...}, with {@link #scopeBounds()} as
+	 * its parameters in order.
+	 */
+	public String sqlWithin(String column) {
+		if (scopes.isEmpty()) {
+			return "false";
+		}
+		return "(" + String.join(" or ", scopes.stream().map(s -> "(" + column + " >= ? and " + column + " < ?)").toList()) + ")";
+	}
+
+	public List<Object> scopeBounds() {
+		List<Object> bounds = new ArrayList<>();
+		scopes.forEach(scope -> {
+			bounds.add(scope.value());
+			bounds.add(scope.upperBound());
+		});
+		return bounds;
+	}
+}

@@ -1,0 +1,107 @@
+package id.desasadar.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * One embedded PostgreSQL server per data directory per JVM: every application context of a test run
+ * shares it, and it stops with the JVM.
+ *
+ * <p>The data directory carries the major version ({@code postgres-17}) because a directory cannot be
+ * opened by another major version. Real data lives there, so fsync and synchronous commit are on
+ * (zonky turns them off by default, which is right only for throw-away test databases).
+ */
+final class EmbeddedPostgresServer {
+
+	static final String USER = "postgres";
+	static final String PASSWORD = "postgres";
+	static final String DATABASE = "desa_sadar";
+	private static final String MAJOR_VERSION_DIRECTORY = "postgres-17";
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+	private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+
+	private final EmbeddedPostgres postgres;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+		this.postgres = postgres;
+	}
+
+	static EmbeddedPostgresServer forDirectory(Path dataRoot, boolean cleanOnStart) {
+		Path directory = dataRoot.toAbsolutePath().normalize().resolve(MAJOR_VERSION_DIRECTORY);
+		return RUNNING.computeIfAbsent(directory, dir -> start(dir, cleanOnStart));
+	}
+
+	String jdbcUrl() {
+		return postgres.getJdbcUrl(USER, DATABASE);
+	}
+
+	private static EmbeddedPostgresServer start(Path directory, boolean cleanOnStart) {
+		try {
+			Files.createDirectories(directory);
+			lockAgainstOtherProcesses(directory);
+			OrphanedPostmaster.stopIfAny(directory);
+			long started = System.nanoTime();
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(directory)
+				.setCleanDataDirectory(cleanOnStart)
+				.setServerConfig("fsync", cleanOnStart ? "off" : "on")
+				.setServerConfig("synchronous_commit", cleanOnStart ? "off" : "on")
+				.setServerConfig("max_connections", "100")
+				.start();
+			createDatabaseIfMissing(postgres);
+			log.info("Embedded PostgreSQL 17 started in {} ms on port {}, data in {}",
+					(System.nanoTime() - started) / 1_000_000, postgres.getPort(), directory);
+			return new EmbeddedPostgresServer(postgres);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, ex);
+		}
+	}
+
+	/**
+	 * Holds a lock file for the life of the JVM. The operating system releases it when the JVM dies,
+	 * even by SIGKILL, so a held lock means a live process owns the directory; a free lock with a
+	 * running postmaster means an orphan.
+	 */
+	private static void lockAgainstOtherProcesses(Path directory) throws IOException {
+		Path lockFile = directory.resolveSibling(directory.getFileName() + ".lock");
+		FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+		FileLock lock = channel.tryLock();
+		if (lock == null) {
+			channel.close();
+			throw new IllegalStateException("Another running Desa Sadar process uses " + directory
+					+ ": stop it, or set DESA_SADAR_DATA_DIR to another directory");
+		}
+		// Kept open on purpose until the JVM exits.
+	}
+
+	private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws IOException {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			try (ResultSet rs = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+				if (!rs.next()) {
+					statement.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IOException("Could not create database " + DATABASE, ex);
+		}
+	}
+}

@@ -1,0 +1,79 @@
+package id.desasadar.enrollment;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * Coverage status from the month an enrollment is paid through (domain.md, Payments and coverage status).
+ * <p>
+ * A month counts as unpaid only once its due day has passed. api.md words ACTIVE as "paid through the
+ * current month", but taken literally that would put every worker who pays month by month, as the rules
+ * allow, into arrears on the 1st and keep them there until they pay by the 15th. So up to and including
+ * the due day only the months before the current one are due; after it, the current month too.
+ * <p>
+ * The unpaid months always follow the month paid through, so they are consecutive, which is what the
+ * lapse rule ("more than 3 consecutive unpaid months") counts.
+ */
+public final class Coverage {
+
+	private final CoveragePolicy policy;
+
+	public Coverage(CoveragePolicy policy) {
+		this.policy = Objects.requireNonNull(policy, "policy");
+	}
+
+	/**
+	 * @param paidThrough last month covered by payments, {@code null} when nothing was paid yet
+	 * @param ended the enrollment was ended on purpose
+	 */
+	public CoverageStatus statusOf(YearMonth paidThrough, boolean ended, LocalDate today) {
+		if (ended) {
+			return CoverageStatus.ENDED;
+		}
+		if (paidThrough == null) {
+			return CoverageStatus.PENDING;
+		}
+		int unpaid = monthsUnpaid(paidThrough, today);
+		if (unpaid == 0) {
+			return CoverageStatus.ACTIVE;
+		}
+		return unpaid <= policy.maxArrearsMonths() ? CoverageStatus.ARREARS : CoverageStatus.LAPSED;
+	}
+
+	/**
+	 * Months past their due day and after {@code paidThrough}; 0 when paid ahead. Needs a month paid
+	 * through: with nothing paid the status is {@link CoverageStatus#PENDING} instead.
+	 */
+	public int monthsUnpaid(YearMonth paidThrough, LocalDate today) {
+		Objects.requireNonNull(paidThrough, "paidThrough: with nothing paid the status is PENDING");
+		long unpaid = paidThrough.until(lastMonthDue(today), ChronoUnit.MONTHS);
+		return (int) Math.max(0, unpaid);
+	}
+
+	private YearMonth lastMonthDue(LocalDate today) {
+		YearMonth current = YearMonth.from(today);
+		return today.getDayOfMonth() > policy.dueDay() ? current : current.minusMonths(1);
+	}
+
+	/**
+	 * The month paid through after paying {@code months} months: they cover the months right after
+	 * {@code paidThrough}, or from {@code firstMonth} (the first month of the enrollment) when nothing was
+	 * paid yet. Arrears are thereby settled first, oldest month first.
+	 */
+	public YearMonth paidThroughAfter(YearMonth paidThrough, YearMonth firstMonth, int months) {
+		if (months < 1) {
+			throw new IllegalArgumentException("a payment covers at least one month, was " + months);
+		}
+		return nextMonthDue(paidThrough, firstMonth).plusMonths(months - 1L);
+	}
+
+	/** The first month not yet paid: the one after {@code paidThrough}, or {@code firstMonth} when nothing was paid. */
+	public YearMonth nextMonthDue(YearMonth paidThrough, YearMonth firstMonth) {
+		if (paidThrough != null) {
+			return paidThrough.plusMonths(1);
+		}
+		return Objects.requireNonNull(firstMonth, "firstMonth: needed when nothing was paid yet");
+	}
+}

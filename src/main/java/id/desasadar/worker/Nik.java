@@ -1,0 +1,138 @@
+package id.desasadar.worker;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import id.desasadar.support.InvalidInputException;
+
+/**
+ * Nomor Induk Kependudukan: 16 digits {@code PP KK CC DDMMYY SSSS}, the province, regency and district
+ * where it was first issued, the birth date with day + 40 for women, and a serial 0001-9999
+ * (domain.md, Identity data). A value that exists is well formed; whether it matches the person is a
+ * separate question answered by {@link #warningsAgainst}, because a NIK is never corrected.
+ * <p>
+ * {@link #toString()} masks the middle digits so that a NIK does not land in a log by accident; use
+ * {@link #value()} where the full number is really needed.
+ */
+public record Nik(String value) {
+
+	private static final int LENGTH = 16;
+	private static final int WOMEN_DAY_OFFSET = 40;
+
+	public Nik {
+		Optional<NikProblem> problem = check(value);
+		if (problem.isPresent()) {
+			throw new IllegalArgumentException("malformed NIK: " + problem.get());
+		}
+	}
+
+	/** Parses what a person typed: surrounding spaces are dropped, spaces inside are not accepted. */
+	public static Nik of(String raw) {
+		Optional<NikProblem> problem = problemOf(raw);
+		if (problem.isPresent()) {
+			throw new InvalidInputException("nik", problem.get().messageKey());
+		}
+		return new Nik(raw.strip());
+	}
+
+	/** The first thing wrong with {@code raw}, or empty when it is a well-formed NIK. */
+	public static Optional<NikProblem> problemOf(String raw) {
+		return check(raw == null ? null : raw.strip());
+	}
+
+	private static Optional<NikProblem> check(String nik) {
+		if (nik == null || nik.length() != LENGTH) {
+			return Optional.of(NikProblem.LENGTH);
+		}
+		if (!nik.chars().allMatch(c -> c >= '0' && c <= '9')) {
+			return Optional.of(NikProblem.DIGITS);
+		}
+		int month = number(nik, 8, 10);
+		if (month < 1 || month > 12) {
+			return Optional.of(NikProblem.MONTH);
+		}
+		int day = number(nik, 6, 8);
+		if (!(day >= 1 && day <= 31) && !(day >= 41 && day <= 71)) {
+			return Optional.of(NikProblem.DAY);
+		}
+		if (number(nik, 12, 16) == 0) {
+			return Optional.of(NikProblem.SERIAL);
+		}
+		return Optional.empty();
+	}
+
+	private static int number(String nik, int from, int to) {
+		return Integer.parseInt(nik, from, to, 10);
+	}
+
+	/** Kemendagri code of the province of first issue, e.g. {@code 33}. */
+	public String provinceCode() {
+		return value.substring(0, 2);
+	}
+
+	/** Kemendagri code of the regency or city of first issue, e.g. {@code 33.26}. */
+	public String regencyCode() {
+		return provinceCode() + "." + value.substring(2, 4);
+	}
+
+	/** Kemendagri code of the district (kecamatan) of first issue, e.g. {@code 33.26.12}. */
+	public String districtCode() {
+		return regencyCode() + "." + value.substring(4, 6);
+	}
+
+	public Sex sex() {
+		return number(value, 6, 8) > WOMEN_DAY_OFFSET ? Sex.FEMALE : Sex.MALE;
+	}
+
+	/** Day of birth 1-31, with the 40 added for women removed. */
+	public int birthDay() {
+		int day = number(value, 6, 8);
+		return day > WOMEN_DAY_OFFSET ? day - WOMEN_DAY_OFFSET : day;
+	}
+
+	public int birthMonth() {
+		return number(value, 8, 10);
+	}
+
+	/** The two-digit year: the NIK does not say the century. */
+	public int birthYearOfCentury() {
+		return number(value, 10, 12);
+	}
+
+	/** First 4 and last 4 digits, the rest as {@code *}: enough to recognise, too little to misuse (UU 27/2022). */
+	public String masked() {
+		return value.substring(0, 4) + "*".repeat(LENGTH - 8) + value.substring(LENGTH - 4);
+	}
+
+	/**
+	 * Where this NIK disagrees with the person's birth date, sex and village (a dotted Kemendagri code such
+	 * as {@code 33.26.12.2008}). A {@code null} argument is not known and gives no warning. The region is
+	 * compared at district level, because that is all a NIK records; a person who moved since the NIK was
+	 * issued gets a warning, which is expected.
+	 */
+	public List<NikWarning> warningsAgainst(LocalDate birthDate, Sex sex, String villageCode) {
+		List<NikWarning> warnings = new ArrayList<>(3);
+		if (birthDate != null && (birthDate.getDayOfMonth() != birthDay()
+				|| birthDate.getMonthValue() != birthMonth() || birthDate.getYear() % 100 != birthYearOfCentury())) {
+			warnings.add(NikWarning.BIRTH_DATE_DIFFERS);
+		}
+		if (sex != null && sex != sex()) {
+			warnings.add(NikWarning.SEX_DIFFERS);
+		}
+		if (villageCode != null && !villageCode.isBlank() && !inDistrict(villageCode.strip())) {
+			warnings.add(NikWarning.REGION_DIFFERS);
+		}
+		return List.copyOf(warnings);
+	}
+
+	private boolean inDistrict(String regionCode) {
+		return regionCode.equals(districtCode()) || regionCode.startsWith(districtCode() + ".");
+	}
+
+	@Override
+	public String toString() {
+		return masked();
+	}
+}
