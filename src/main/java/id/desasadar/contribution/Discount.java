@@ -22,6 +22,8 @@ record Discount(String rule, Segment segment, Set<Program> programs, SectorScope
 		Objects.requireNonNull(segment);
 		Objects.requireNonNull(sectorScope);
 		Objects.requireNonNull(source);
+		// 50 and 50.0000 (as numeric(7,4) reads back) are the same discount
+		percent = percent.stripTrailingZeros();
 		programs = Collections.unmodifiableSet(EnumSet.copyOf(programs));
 		sectors = Collections.unmodifiableSet(sectors.isEmpty() ? EnumSet.noneOf(Sector.class) : EnumSet.copyOf(sectors));
 		if (lastMonth.isBefore(firstMonth)) {

@@ -20,6 +20,8 @@ record Rate(Program program, Segment segment, Integer riskClass, RateKind kind, 
 		Objects.requireNonNull(kind);
 		Objects.requireNonNull(validity);
 		Objects.requireNonNull(source);
+		// 1 and 1.0000 (as numeric(7,4) reads back) are the same rate
+		percent = percent == null ? null : percent.stripTrailingZeros();
 		boolean percentOfBase = kind == RateKind.PERCENT_OF_BASE && percent != null && percent.signum() >= 0 && amount == null;
 		boolean flat = kind == RateKind.FLAT && amount != null && amount >= 0 && percent == null;
 		if (!percentOfBase && !flat) {
