@@ -25,7 +25,7 @@ final class QuoteInputCheck {
 			problems.add(new FieldProblem("monthlyIncome", "contribution.input.monthly-income.invalid"));
 		}
 		if (request.programs().isEmpty()) {
-			problems.add(new FieldProblem("programs", "contribution.input.required"));
+			problems.add(new FieldProblem("programs", "problem.field.required"));
 		}
 		if (request.segment() == Segment.PU && request.employerSize() == null) {
 			problems.add(new FieldProblem("employerSize", "contribution.input.employer-size.required"));

@@ -50,7 +50,7 @@ record QuoteParameters(String segment, String monthlyIncome, String programs, St
 	/** Comma separated, e.g. {@code JKK,JKM,JHT}; every unknown name is reported. */
 	private Set<Program> programs(List<FieldProblem> problems) {
 		if (isBlank(programs)) {
-			problems.add(new FieldProblem("programs", "contribution.input.required"));
+			problems.add(new FieldProblem("programs", "problem.field.required"));
 			return Set.of();
 		}
 		Set<Program> chosen = EnumSet.noneOf(Program.class);
@@ -71,14 +71,14 @@ record QuoteParameters(String segment, String monthlyIncome, String programs, St
 			problems.add(new FieldProblem("programs", "contribution.input.programs.invalid", String.join(", ", unknown)));
 		}
 		else if (chosen.isEmpty()) {
-			problems.add(new FieldProblem("programs", "contribution.input.required"));
+			problems.add(new FieldProblem("programs", "problem.field.required"));
 		}
 		return chosen;
 	}
 
 	private static <T> T required(String field, String text, List<FieldProblem> problems, Function<String, T> parse) {
 		if (isBlank(text)) {
-			problems.add(new FieldProblem(field, "contribution.input.required"));
+			problems.add(new FieldProblem(field, "problem.field.required"));
 			return null;
 		}
 		return parsed(field, text, problems, parse);

@@ -25,6 +25,7 @@ public record QuoteRequest(LocalDate date, Segment segment, long monthlyIncome, 
 		Objects.requireNonNull(segment, "segment");
 		Objects.requireNonNull(sector, "sector");
 		Objects.requireNonNull(payer, "payer");
+		Objects.requireNonNull(programs, "programs");
 		programs = Collections.unmodifiableSet(programs.isEmpty()
 				? EnumSet.noneOf(Program.class) : EnumSet.copyOf(programs));
 	}

@@ -134,6 +134,15 @@ class ContributionQuoteIntegrationTest {
 	}
 
 	@Test
+	@DisplayName("api.md Conventions: a missing parameter is named with the application's own required message")
+	void namesMissingParameters() throws Exception {
+		mvc.perform(get(QUOTE + "?monthlyIncome=1000000&programs=JKK,JKM"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("segment"))
+				.andExpect(jsonPath("$.errors[0].message").value("Wajib diisi."));
+	}
+
+	@Test
 	@DisplayName("api.md Contribution quote: 422 program-not-eligible, JP is not open to BPU")
 	void refusesJpForBpuWith422() throws Exception {
 		mvc.perform(get(QUOTE + "?segment=BPU&monthlyIncome=1000000&programs=JKK,JKM,JP&date=2019-08-21"))

@@ -76,7 +76,7 @@ class QuoteParametersUnitTest {
 				.containsExactly(
 						tuple("segment", "contribution.input.segment.invalid"),
 						tuple("monthlyIncome", "contribution.input.monthly-income.invalid"),
-						tuple("programs", "contribution.input.required"),
+						tuple("programs", "problem.field.required"),
 						tuple("date", "contribution.input.date.invalid"),
 						tuple("sector", "contribution.input.sector.invalid"),
 						tuple("payer", "contribution.input.payer.invalid"),
@@ -90,9 +90,9 @@ class QuoteParametersUnitTest {
 		assertThat(problems(new QuoteParameters(null, null, null, null, null, null, null, null)))
 				.extracting(FieldProblem::field, FieldProblem::messageKey)
 				.containsExactly(
-						tuple("segment", "contribution.input.required"),
-						tuple("monthlyIncome", "contribution.input.required"),
-						tuple("programs", "contribution.input.required"));
+						tuple("segment", "problem.field.required"),
+						tuple("monthlyIncome", "problem.field.required"),
+						tuple("programs", "problem.field.required"));
 	}
 
 	@Test
