@@ -1,0 +1,115 @@
+package id.desasadar.support;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import id.desasadar.support.InvalidInputException.FieldProblem;
+
+/**
+ * Checks the fields of one request and collects every problem before answering, so that a form or an API
+ * client learns about all bad fields at once (api.md: {@code errors} names every bad field). Values arrive
+ * as text where a client can send anything (choices, dates), so a wrong value is a field problem rather
+ * than an unreadable body.
+ */
+public final class FieldChecks {
+
+	private final List<FieldProblem> problems = new ArrayList<>();
+
+	/** Trimmed text, {@code null} when blank; a problem when required and blank or when too long. */
+	public String text(String field, String value, int maxLength, boolean required) {
+		String trimmed = value == null ? null : value.strip();
+		if (trimmed == null || trimmed.isEmpty()) {
+			if (required) {
+				add(field, "problem.field.required");
+			}
+			return null;
+		}
+		if (trimmed.length() > maxLength) {
+			add(field, "problem.field.too-long", maxLength);
+			return null;
+		}
+		if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+			add(field, "problem.field.control-characters");
+			return null;
+		}
+		return trimmed;
+	}
+
+	/** One of an enumeration's names (case-insensitive); the message lists the allowed values. */
+	public <E extends Enum<E>> E choice(String field, String value, Class<E> type, boolean required) {
+		String text = text(field, value, 40, required);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			add(field, "problem.field.choice", Arrays.stream(type.getEnumConstants()).map(Enum::name)
+				.collect(Collectors.joining(", ")));
+			return null;
+		}
+	}
+
+	/** An ISO date ({@code 2019-08-21}). */
+	public LocalDate date(String field, String value, boolean required) {
+		String text = text(field, value, 10, required);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			add(field, "problem.field.date");
+			return null;
+		}
+	}
+
+	/** A whole number within bounds. */
+	public Long number(String field, Long value, long min, long max, boolean required) {
+		if (value == null) {
+			if (required) {
+				add(field, "problem.field.required");
+			}
+			return null;
+		}
+		if (value < min || value > max) {
+			add(field, "problem.field.range", min, max);
+			return null;
+		}
+		return value;
+	}
+
+	/** A value whose own parser throws {@link InvalidInputException} (a NIK, a phone number). */
+	public <T> T parsed(Supplier<T> parser) {
+		try {
+			return parser.get();
+		}
+		catch (InvalidInputException ex) {
+			problems.addAll(ex.problems());
+			return null;
+		}
+	}
+
+	public void add(String field, String messageKey, Object... args) {
+		problems.add(new FieldProblem(field, messageKey, args));
+	}
+
+	public boolean ok(String field) {
+		return problems.stream().noneMatch(p -> p.field().equals(field));
+	}
+
+	/** Throws the collected problems, if any, as one {@code 400}. */
+	public void throwIfAny() {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+}

@@ -1,0 +1,143 @@
+package id.desasadar.worker;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import id.desasadar.account.Role;
+import id.desasadar.account.Viewer;
+import id.desasadar.region.Regions;
+import id.desasadar.support.ConflictException;
+import id.desasadar.support.FieldChecks;
+
+import org.hibernate.exception.ConstraintViolationException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registers and corrects workers. The NIK is the final word on duplicates: checked before saving for a
+ * clear answer, and by the database's unique constraint when two officers register one NIK at once.
+ */
+@Component
+public class WorkerRegistry {
+
+	private final Workers workers;
+	private final Regions regions;
+	private final TransactionTemplate transaction;
+	private final Clock clock;
+	private final String consentVersion;
+
+	WorkerRegistry(Workers workers, Regions regions, TransactionTemplate transaction, Clock clock,
+			@Value("${desa-sadar.consent.version}") String consentVersion) {
+		this.workers = workers;
+		this.regions = regions;
+		this.transaction = transaction;
+		this.clock = clock;
+		this.consentVersion = consentVersion;
+	}
+
+	/** The version of the consent text shown at registration, kept with each worker (UU 27/2022). */
+	public String consentVersion() {
+		return consentVersion;
+	}
+
+	public Worker register(WorkerRequest request, Viewer viewer) {
+		FieldChecks checks = new FieldChecks();
+		WorkerDetails details = check(request, checks, viewer);
+		if (!Boolean.TRUE.equals(request.consent())) {
+			checks.add("consent", "worker.consent.required");
+		}
+		checks.throwIfAny();
+		rejectTakenNik(details.nik(), null);
+		try {
+			return transaction.execute(status -> workers.saveAndFlush(
+					new Worker(details, consentVersion, viewer.username(), clock.instant())));
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (violates(ex, "worker_nik_key")) {
+				rejectTakenNik(details.nik(), null);
+			}
+			throw ex;
+		}
+	}
+
+	public Worker correct(long id, WorkerRequest request, Viewer viewer) {
+		FieldChecks checks = new FieldChecks();
+		WorkerDetails details = check(request, checks, viewer);
+		checks.number("version", request.version(), 0, Long.MAX_VALUE, true);
+		checks.throwIfAny();
+		rejectTakenNik(details.nik(), id);
+		try {
+			return transaction.execute(status -> {
+				Worker worker = workers.findVisible(id, viewer);
+				if (worker.getVersion() != request.version()) {
+					throw new ConflictException("stale-version", "problem.stale-version", Map.of("currentVersion", worker.getVersion()));
+				}
+				worker.apply(details, viewer.username(), clock.instant());
+				return workers.saveAndFlush(worker);
+			});
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (violates(ex, "worker_nik_key")) {
+				rejectTakenNik(details.nik(), id);
+			}
+			throw ex;
+		}
+	}
+
+	/** Warnings to show with a worker: NIK date, sex or region differs; possible duplicates. */
+	public List<WorkerWarning> warningsFor(Worker worker) {
+		List<WorkerWarning> warnings = new ArrayList<>();
+		worker.getNik().warningsAgainst(worker.getBirthDate(), worker.getSex(), worker.getVillageCode())
+			.forEach(w -> warnings.add(WorkerWarning.of(w)));
+		workers.findByVillageCodeAndBirthDate(worker.getVillageCode(), worker.getBirthDate()).stream()
+			.filter(other -> !other.getId().equals(worker.getId()))
+			.filter(other -> SimilarNames.similar(other.getName(), worker.getName()))
+			.forEach(other -> warnings.add(WorkerWarning.possibleDuplicate(other.getId())));
+		return warnings;
+	}
+
+	private WorkerDetails check(WorkerRequest request, FieldChecks checks, Viewer viewer) {
+		WorkerDetails details = request.check(checks, LocalDate.now(clock));
+		String village = details.villageCode();
+		if (village != null && checks.ok("villageCode")
+				&& (regions.findVillage(village).isEmpty() || !viewer.sees(village))) {
+			// Unknown and out of scope read the same, so nothing leaks about other areas.
+			checks.add("villageCode", "worker.village.unknown");
+		}
+		return details;
+	}
+
+	/**
+	 * One person, one NIK. The existing worker's id is given even when it lies outside the caller's scope:
+	 * an officer must learn that the person is registered already, though they cannot open the record.
+	 */
+	private void rejectTakenNik(Nik nik, Long exceptId) {
+		workers.findByNik(nik.value()).filter(existing -> !existing.getId().equals(exceptId)).ifPresent(existing -> {
+			throw new ConflictException("duplicate-nik", "worker.nik.duplicate",
+					Map.of("existingWorkerId", existing.getId()), nik.masked());
+		});
+	}
+
+	private static boolean violates(DataIntegrityViolationException ex, String constraint) {
+		Throwable cause = ex;
+		while (cause != null) {
+			if (cause instanceof ConstraintViolationException violation && constraint.equals(violation.getConstraintName())) {
+				return true;
+			}
+			if (cause.getMessage() != null && cause.getMessage().contains(constraint)) {
+				return true;
+			}
+			cause = cause.getCause();
+		}
+		return false;
+	}
+
+	static boolean seesIncome(Viewer viewer) {
+		return !viewer.is(Role.VILLAGE_HEAD);
+	}
+}

@@ -1,0 +1,206 @@
+package id.desasadar.worker;
+
+import static id.desasadar.Api.freshNik;
+import static id.desasadar.Api.freshWorkerNik;
+import static id.desasadar.Api.get;
+import static id.desasadar.Api.post;
+import static id.desasadar.Api.put;
+import static id.desasadar.Api.workerJson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import id.desasadar.IntegrationTest;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import com.jayway.jsonpath.JsonPath;
+
+@IntegrationTest
+class WorkersIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	long register(String nik, String name) throws Exception {
+		String body = mvc.perform(post("staff", "/api/v1/workers", workerJson(nik, name)))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		return ((Number) JsonPath.read(body, "$.id")).longValue();
+	}
+
+	@Test
+	void registersAWorkerWithConsentAndAnswersCreatedWithLocation() throws Exception {
+		String nik = freshWorkerNik();
+		mvc.perform(post("staff", "/api/v1/workers", workerJson(nik, "Slamet Contoh Registrasi")))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", startsWith("http://localhost/api/v1/workers/")))
+			.andExpect(jsonPath("$.nik").value(nik))
+			.andExpect(jsonPath("$.phone").value("+6281234567890"))
+			.andExpect(jsonPath("$.consentVersion").value("2026-11"))
+			.andExpect(jsonPath("$.createdBy").value("staff"))
+			.andExpect(jsonPath("$.warnings").isEmpty());
+		assertThat(jdbc.queryForObject("select count(*) from worker where nik = ?", Long.class, nik)).isEqualTo(1);
+	}
+
+	@Test
+	void namesEveryBadFieldAndSavesNothing() throws Exception {
+		String json = """
+				{"nik": "33261212038500", "name": "", "birthDate": "12-03-1985", "sex": "X", "phone": "021-555",
+				 "villageCode": "99.99.99.9999", "segment": "ABC", "sector": "", "monthlyIncome": -5,
+				 "villageRole": "KING", "consent": false}""";
+		mvc.perform(post("staff", "/api/v1/workers", json))
+			.andExpect(status().isBadRequest())
+			.andExpect(header().string("Content-Type", startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE)))
+			.andExpect(jsonPath("$.code").value("invalid-input"))
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("nik", "name", "birthDate", "sex", "phone",
+					"villageCode", "segment", "sector", "monthlyIncome", "villageRole", "consent")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'nik')].message").value(hasItem("NIK harus 16 angka.")));
+		assertThat(jdbc.queryForObject("select count(*) from worker where nik like '33261212038500%'", Long.class)).isZero();
+	}
+
+	@Test
+	void answersInEnglishWhenAsked() throws Exception {
+		mvc.perform(post("staff", "/api/v1/workers?lang=en", "{}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("Invalid input"))
+			.andExpect(jsonPath("$.errors[?(@.field == 'name')].message").value(hasItem("Required.")));
+	}
+
+	@Test
+	void rejectsADuplicateNikWithTheExistingWorker() throws Exception {
+		String nik = freshWorkerNik();
+		long first = register(nik, "Budi Contoh Pertama");
+		mvc.perform(post("staff", "/api/v1/workers", workerJson(nik, "Budi Contoh Kedua")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("duplicate-nik"))
+			.andExpect(jsonPath("$.existingWorkerId").value(first));
+	}
+
+	@Test
+	void createsExactlyOneWorkerWhenOneNikIsSentTwentyTimesAtOnce() throws Exception {
+		String nik = freshWorkerNik();
+		int attempts = 20;
+		ExecutorService pool = Executors.newFixedThreadPool(attempts);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Integer>> answers = new ArrayList<>();
+		for (int i = 0; i < attempts; i++) {
+			String json = workerJson(nik, "Serentak Contoh " + i);
+			Callable<Integer> call = () -> {
+				start.await();
+				return mvc.perform(post("staff", "/api/v1/workers", json)).andReturn().getResponse().getStatus();
+			};
+			answers.add(pool.submit(call));
+		}
+		start.countDown();
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<Integer> answer : answers) {
+			statuses.add(answer.get());
+		}
+		pool.shutdown();
+		assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+		assertThat(statuses).filteredOn(s -> s == 409).hasSize(attempts - 1);
+		assertThat(jdbc.queryForObject("select count(*) from worker where nik = ?", Long.class, nik)).isEqualTo(1);
+	}
+
+	@Test
+	void warnsWhenTheNikDisagreesWithThePersonButRegisters() throws Exception {
+		// Born 1985-03-12, male, in Kecamatan Wonopringgo; this NIK says a woman born 1990-07-01 in Sragi (33.26.10).
+		String nik = "3326104107900" + "0" + "01";
+		String json = workerJson(nik, "Peringatan Contoh");
+		mvc.perform(post("staff", "/api/v1/workers", json))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.warnings[*].code", containsInAnyOrder("nik-birth-date-differs", "nik-sex-differs",
+					"nik-region-differs")));
+	}
+
+	@Test
+	void flagsASimilarNameWithTheSameBirthDateInTheVillageAsPossibleDuplicate() throws Exception {
+		long first = register(freshWorkerNik(), "Siti Aminah Contoh");
+		mvc.perform(post("staff", "/api/v1/workers", workerJson(freshWorkerNik(), "Siti Aminah Contoh")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.warnings[?(@.code == 'possible-duplicate')].workerId").value(hasItem((int) first)));
+	}
+
+	@Test
+	void correctsAWorkerAndRefusesAStaleVersion() throws Exception {
+		String nik = freshWorkerNik();
+		long id = register(nik, "Koreksi Contoh");
+		String corrected = workerJson(nik, "Koreksi Contoh Benar").replace("}", ", \"version\": 0}");
+		mvc.perform(put("staff", "/api/v1/workers/{id}", corrected, id))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("Koreksi Contoh Benar"))
+			.andExpect(jsonPath("$.version").value(1));
+		mvc.perform(put("staff", "/api/v1/workers/{id}", corrected.replace("Benar", "Lama"), id))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("stale-version"));
+		mvc.perform(get("staff", "/api/v1/workers/{id}", id)).andExpect(jsonPath("$.name").value("Koreksi Contoh Benar"));
+	}
+
+	@Test
+	void searchesByNameAndByNikWithinScope() throws Exception {
+		String nik = freshNik(LocalDate.of(1985, 3, 12), false);
+		long id = register(nik, "Tarmudi Pencarian Contoh");
+		mvc.perform(get("staff", "/api/v1/workers?q=pencarian con&size=5"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[*].id").value(hasItem((int) id)))
+			.andExpect(jsonPath("$.page.size").value(5));
+		mvc.perform(get("staff", "/api/v1/workers?q=" + nik))
+			.andExpect(jsonPath("$.content[0].id").value(id))
+			.andExpect(jsonPath("$.page.totalElements").value(1));
+		mvc.perform(get("kades.kedungjaran", "/api/v1/workers?q=" + nik))
+			.andExpect(jsonPath("$.page.totalElements").value(0));
+	}
+
+	@Test
+	void hidesWorkersOutsideTheScopeAndMasksTheNikForVillageHeads() throws Exception {
+		String nik = freshWorkerNik();
+		long id = register(nik, "Lingkup Contoh");
+		mvc.perform(get("kades.kedungjaran", "/api/v1/workers/{id}", id)).andExpect(status().isNotFound());
+		mvc.perform(get("kades.wonopringgo", "/api/v1/workers/{id}", id))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.nik").value(nik.substring(0, 4) + "********" + nik.substring(12)))
+			.andExpect(jsonPath("$.monthlyIncome").doesNotExist());
+	}
+
+	@Test
+	void onlyStaffAndAdminRegister() throws Exception {
+		mvc.perform(post("manager", "/api/v1/workers", workerJson(freshWorkerNik(), "Manajer Contoh")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("forbidden"));
+		mvc.perform(post("kades.wonopringgo", "/api/v1/workers", workerJson(freshWorkerNik(), "Kades Contoh")))
+			.andExpect(status().isForbidden());
+		mvc.perform(MockMvcRequestBuilders.get("/api/v1/workers").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.code").value("unauthorized"));
+	}
+
+	@Test
+	void refusesAVillageOutsideTheScope() throws Exception {
+		String json = workerJson(freshWorkerNik(), "Luar Wilayah Contoh").replace("33.26.12.2008", "33.01.01.2001");
+		mvc.perform(post("staff", "/api/v1/workers", json))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("villageCode"));
+	}
+}
