@@ -1,8 +1,7 @@
 package id.desasadar.contribution;
 
+import static id.desasadar.Api.get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,19 +11,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import id.desasadar.IntegrationTest;
 
 /**
  * The quote endpoint on the whole application: the seed migration, the JPA mappings (validated against
- * it), security and the problem JSON.
+ * it), security with a demo account and the problem JSON.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@WithMockUser(roles = "STAFF")
+@IntegrationTest
 class ContributionQuoteIntegrationTest {
 
 	private static final String QUOTE = "/api/v1/contributions/quote";
@@ -59,7 +56,7 @@ class ContributionQuoteIntegrationTest {
 	@DisplayName("domain.md BPU contributions: the figures of the domain, PP 44/2015, PP 46/2015 and PP 50/2025")
 	void quotesTheFiguresOfTheDomain(String date, String income, String programs, String sector, String payer,
 			long monthly) throws Exception {
-		mvc.perform(get(QUOTE).param("segment", "BPU").param("monthlyIncome", income).param("programs", programs)
+		mvc.perform(get("staff", QUOTE).param("segment", "BPU").param("monthlyIncome", income).param("programs", programs)
 				.param("date", date).param("sector", sector).param("payer", payer))
 				.andExpect(status().isOk())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
@@ -70,7 +67,7 @@ class ContributionQuoteIntegrationTest {
 	@Test
 	@DisplayName("domain.md BPU contributions, PP 50/2025: 5,000 + 3,400 on 2026-11-22, with the adjustments")
 	void showsTheDiscountAsAdjustments() throws Exception {
-		mvc.perform(get(QUOTE + "?segment=BPU&monthlyIncome=1000000&programs=JKK,JKM&date=2026-11-22&sector=TRADE&payer=SELF"))
+		mvc.perform(get("staff", QUOTE + "?segment=BPU&monthlyIncome=1000000&programs=JKK,JKM&date=2026-11-22&sector=TRADE&payer=SELF"))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.incomeBase").value(1_000_000))
 				.andExpect(jsonPath("$.breakdown.JKK").value(5_000))
@@ -87,7 +84,7 @@ class ContributionQuoteIntegrationTest {
 	@Test
 	@DisplayName("domain.md BPU contributions: Rp1,150,000 is in the Rp1,200,000 bracket, JKK Rp12,000")
 	void placesIncomeInItsBracket() throws Exception {
-		mvc.perform(get(QUOTE + "?segment=BPU&monthlyIncome=1150000&programs=JKK,JKM&date=2025-06-01"))
+		mvc.perform(get("staff", QUOTE + "?segment=BPU&monthlyIncome=1150000&programs=JKK,JKM&date=2025-06-01"))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.incomeBase").value(1_200_000))
 				.andExpect(jsonPath("$.breakdown.JKK").value(12_000));
@@ -96,7 +93,7 @@ class ContributionQuoteIntegrationTest {
 	@Test
 	@DisplayName("domain.md BPU contributions: an income beyond the known brackets is its own base, with a warning")
 	void warnsOfAnUnknownBracket() throws Exception {
-		mvc.perform(get(QUOTE + "?segment=BPU&monthlyIncome=3000000&programs=JKK,JKM&date=2025-06-01"))
+		mvc.perform(get("staff", QUOTE + "?segment=BPU&monthlyIncome=3000000&programs=JKK,JKM&date=2025-06-01"))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.incomeBase").value(3_000_000))
 				.andExpect(jsonPath("$.warnings[0]").value("income-bracket-unknown"));
@@ -105,7 +102,7 @@ class ContributionQuoteIntegrationTest {
 	@Test
 	@DisplayName("domain.md PU contributions: JP 3% of the capped wage Rp10,547,400")
 	void capsTheWageForJp() throws Exception {
-		mvc.perform(get(QUOTE + "?segment=PU&monthlyIncome=12000000&programs=JKK,JKM,JHT,JP&date=2026-01-10&employerSize=MEDIUM&riskClass=1"))
+		mvc.perform(get("staff", QUOTE + "?segment=PU&monthlyIncome=12000000&programs=JKK,JKM,JHT,JP&date=2026-01-10&employerSize=MEDIUM&riskClass=1"))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.breakdown.JP").value(316_422))
 				.andExpect(jsonPath("$.monthlyContribution").value(1_065_222));
@@ -114,7 +111,7 @@ class ContributionQuoteIntegrationTest {
 	@Test
 	@DisplayName("api.md Conventions: 400 problem JSON naming the bad parameter, in Bahasa Indonesia by default")
 	void answersBadParameterWith400() throws Exception {
-		mvc.perform(get(QUOTE + "?segment=BPU&monthlyIncome=1000000&programs=JKK,XYZ"))
+		mvc.perform(get("staff", QUOTE + "?segment=BPU&monthlyIncome=1000000&programs=JKK,XYZ"))
 				.andExpect(status().isBadRequest())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 				.andExpect(jsonPath("$.code").value("invalid-input"))
@@ -127,7 +124,7 @@ class ContributionQuoteIntegrationTest {
 	@Test
 	@DisplayName("api.md Conventions: 400 names every bad parameter, here in English")
 	void namesEveryBadParameterInEnglish() throws Exception {
-		mvc.perform(get(QUOTE + "?segment=PU&monthlyIncome=-5&programs=JKK,JKM&lang=en"))
+		mvc.perform(get("staff", QUOTE + "?segment=PU&monthlyIncome=-5&programs=JKK,JKM&lang=en"))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("monthlyIncome")))
 				.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("Enter the monthly income")));
@@ -136,7 +133,7 @@ class ContributionQuoteIntegrationTest {
 	@Test
 	@DisplayName("api.md Conventions: a missing parameter is named with the application's own required message")
 	void namesMissingParameters() throws Exception {
-		mvc.perform(get(QUOTE + "?monthlyIncome=1000000&programs=JKK,JKM"))
+		mvc.perform(get("staff", QUOTE + "?monthlyIncome=1000000&programs=JKK,JKM"))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("segment"))
 				.andExpect(jsonPath("$.errors[0].message").value("Wajib diisi."));
@@ -145,7 +142,7 @@ class ContributionQuoteIntegrationTest {
 	@Test
 	@DisplayName("api.md Contribution quote: 422 program-not-eligible, JP is not open to BPU")
 	void refusesJpForBpuWith422() throws Exception {
-		mvc.perform(get(QUOTE + "?segment=BPU&monthlyIncome=1000000&programs=JKK,JKM,JP&date=2019-08-21"))
+		mvc.perform(get("staff", QUOTE + "?segment=BPU&monthlyIncome=1000000&programs=JKK,JKM,JP&date=2019-08-21"))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 				.andExpect(jsonPath("$.code").value("program-not-eligible"))
@@ -155,7 +152,7 @@ class ContributionQuoteIntegrationTest {
 	@Test
 	@DisplayName("api.md Contribution quote: 422 core-programs-required, a micro employer registers JKK and JKM")
 	void refusesPuMicroWithoutJkmWith422() throws Exception {
-		mvc.perform(get(QUOTE + "?segment=PU&monthlyIncome=3000000&programs=JKK&employerSize=MICRO&riskClass=2"))
+		mvc.perform(get("staff", QUOTE + "?segment=PU&monthlyIncome=3000000&programs=JKK&employerSize=MICRO&riskClass=2"))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(jsonPath("$.code").value("core-programs-required"));
 	}
@@ -163,7 +160,7 @@ class ContributionQuoteIntegrationTest {
 	@Test
 	@DisplayName("api.md Access: the API needs credentials")
 	void refusesAnonymousCallers() throws Exception {
-		mvc.perform(get(QUOTE + "?segment=BPU&monthlyIncome=1000000&programs=JKK,JKM").with(anonymous()))
+		mvc.perform(MockMvcRequestBuilders.get(QUOTE + "?segment=BPU&monthlyIncome=1000000&programs=JKK,JKM"))
 				.andExpect(status().isUnauthorized());
 	}
 }
