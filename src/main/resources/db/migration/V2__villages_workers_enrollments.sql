@@ -101,6 +101,8 @@ create table enrollment (
     event_id     bigint references event (id),
     payer        varchar(15) not null,
     sponsor_name varchar(160),
+    -- The contribution quoted for the first month, kept for the event and campaign figures.
+    monthly_contribution bigint not null check (monthly_contribution >= 0),
     paid_through date,
     ended_on     date,
     created_by   varchar(60) not null,

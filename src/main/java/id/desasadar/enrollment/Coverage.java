@@ -24,6 +24,16 @@ public final class Coverage {
 		this.policy = Objects.requireNonNull(policy, "policy");
 	}
 
+	public CoveragePolicy policy() {
+		return policy;
+	}
+
+	/** The latest month whose contribution is due on {@code today}: the figures count "active" from it. */
+	public YearMonth lastMonthDue(LocalDate today) {
+		YearMonth current = YearMonth.from(today);
+		return today.getDayOfMonth() > policy.dueDay() ? current : current.minusMonths(1);
+	}
+
 	/**
 	 * @param paidThrough last month covered by payments, {@code null} when nothing was paid yet
 	 * @param ended the enrollment was ended on purpose
@@ -50,11 +60,6 @@ public final class Coverage {
 		Objects.requireNonNull(paidThrough, "paidThrough: with nothing paid the status is PENDING");
 		long unpaid = paidThrough.until(lastMonthDue(today), ChronoUnit.MONTHS);
 		return (int) Math.max(0, unpaid);
-	}
-
-	private YearMonth lastMonthDue(LocalDate today) {
-		YearMonth current = YearMonth.from(today);
-		return today.getDayOfMonth() > policy.dueDay() ? current : current.minusMonths(1);
 	}
 
 	/**

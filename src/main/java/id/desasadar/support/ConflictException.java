@@ -7,15 +7,8 @@ import org.springframework.http.HttpStatus;
 /** The request collides with what is stored: {@code 409} with a code such as {@code duplicate-nik}. */
 public class ConflictException extends ProblemException {
 
-	private final Map<String, Object> properties;
-
 	public ConflictException(String code, String messageKey, Map<String, Object> properties, Object... messageArgs) {
 		super(HttpStatus.CONFLICT, code, messageKey, messageArgs);
-		this.properties = Map.copyOf(properties);
-	}
-
-	@Override
-	public Map<String, Object> properties() {
-		return properties;
+		properties.forEach(this::with);
 	}
 }

@@ -1,5 +1,7 @@
 package id.desasadar.support;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -14,6 +16,7 @@ public abstract class ProblemException extends RuntimeException {
 	private final String code;
 	private final String messageKey;
 	private final Object[] messageArgs;
+	private final Map<String, Object> properties = new LinkedHashMap<>();
 
 	protected ProblemException(HttpStatus status, String code, String messageKey, Object... messageArgs) {
 		super(code);
@@ -39,8 +42,14 @@ public abstract class ProblemException extends RuntimeException {
 		return messageArgs.clone();
 	}
 
+	/** Adds a member to the problem JSON, such as {@code expectedAmount}. */
+	public ProblemException with(String name, Object value) {
+		properties.put(name, value);
+		return this;
+	}
+
 	/** Extra members of the problem JSON, such as {@code existingWorkerId}. */
 	public Map<String, Object> properties() {
-		return Map.of();
+		return Collections.unmodifiableMap(properties);
 	}
 }

@@ -1,0 +1,84 @@
+package id.desasadar.enrollment;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import id.desasadar.account.Viewer;
+import id.desasadar.worker.Worker;
+import id.desasadar.worker.Workers;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** api.md, Enrollments: enroll a worker, read an enrollment, record and list payments. */
+@RestController
+@RequestMapping("/api/v1")
+class EnrollmentApi {
+
+	private final EnrollmentDesk desk;
+	private final Enrollments enrollments;
+	private final Payments payments;
+	private final Workers workers;
+	private final Coverage coverage;
+	private final Clock clock;
+
+	EnrollmentApi(EnrollmentDesk desk, Enrollments enrollments, Payments payments, Workers workers, Coverage coverage,
+			Clock clock) {
+		this.desk = desk;
+		this.enrollments = enrollments;
+		this.payments = payments;
+		this.workers = workers;
+		this.coverage = coverage;
+		this.clock = clock;
+	}
+
+	@PostMapping("/workers/{workerId}/enrollments")
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+	ResponseEntity<EnrollmentView> enroll(@PathVariable long workerId, @RequestBody EnrollmentRequest request,
+			Viewer viewer) {
+		Enrollment enrollment = desk.enroll(workerId, request, viewer);
+		URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/enrollments/{id}")
+			.buildAndExpand(enrollment.getId()).toUri();
+		return ResponseEntity.created(location).body(view(enrollment, viewer));
+	}
+
+	@GetMapping("/workers/{workerId}/enrollments")
+	List<EnrollmentView> ofWorker(@PathVariable long workerId, Viewer viewer) {
+		workers.findVisible(workerId, viewer);
+		return enrollments.findByWorkerIdOrderByEnrolledOnDesc(workerId).stream().map(e -> view(e, viewer)).toList();
+	}
+
+	@GetMapping("/enrollments/{id}")
+	EnrollmentView enrollment(@PathVariable long id, Viewer viewer) {
+		return view(desk.findVisible(id, viewer), viewer);
+	}
+
+	@PostMapping("/enrollments/{id}/payments")
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+	ResponseEntity<PaymentView> pay(@PathVariable long id, @RequestBody PaymentRequest request, Viewer viewer) {
+		Payment payment = desk.pay(id, request, viewer);
+		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{paymentId}")
+			.buildAndExpand(payment.getId()).toUri();
+		return ResponseEntity.created(location).body(PaymentView.of(payment));
+	}
+
+	@GetMapping("/enrollments/{id}/payments")
+	List<PaymentView> paymentsOf(@PathVariable long id, Viewer viewer) {
+		desk.findVisible(id, viewer);
+		return payments.findByEnrollmentIdOrderByFirstMonthDesc(id).stream().map(PaymentView::of).toList();
+	}
+
+	private EnrollmentView view(Enrollment enrollment, Viewer viewer) {
+		Worker worker = workers.findVisible(enrollment.getWorkerId(), viewer);
+		return EnrollmentView.of(enrollment, desk.nextQuote(enrollment, worker), coverage, LocalDate.now(clock));
+	}
+}

@@ -1,0 +1,32 @@
+package id.desasadar.enrollment;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import id.desasadar.contribution.Adjustment;
+import id.desasadar.contribution.Payer;
+import id.desasadar.contribution.Program;
+import id.desasadar.contribution.Quote;
+
+/**
+ * An enrollment as the API shows it (api.md, Enrollments). {@code monthlyContribution} and
+ * {@code breakdown} are what the next month due costs (rates and discounts depend on the month), so a
+ * worker always sees what to pay next.
+ */
+public record EnrollmentView(Long id, long workerId, Set<Program> programs, LocalDate enrolledOn, Long eventId,
+		Payer payer, String sponsorName, long monthlyContribution, Map<Program, Long> breakdown,
+		List<Adjustment> adjustments, CoverageStatus status, YearMonth paidThrough, YearMonth nextMonthDue,
+		Integer monthsUnpaid, long version) {
+
+	static EnrollmentView of(Enrollment enrollment, Quote next, Coverage coverage, LocalDate today) {
+		YearMonth paidThrough = enrollment.paidThroughMonth();
+		return new EnrollmentView(enrollment.getId(), enrollment.getWorkerId(), enrollment.getPrograms(),
+				enrollment.getEnrolledOn(), enrollment.getEventId(), enrollment.getPayer(), enrollment.getSponsorName(),
+				next.monthlyContribution(), next.breakdown(), next.adjustments(), enrollment.status(coverage, today),
+				paidThrough, enrollment.nextMonthDue(coverage),
+				paidThrough == null ? null : coverage.monthsUnpaid(paidThrough, today), enrollment.getVersion());
+	}
+}

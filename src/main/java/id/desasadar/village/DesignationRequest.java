@@ -1,0 +1,5 @@
+package id.desasadar.village;
+
+/** api.md: {@code {declaredOn, agreementNumber}}. */
+public record DesignationRequest(String declaredOn, String agreementNumber) {
+}
