@@ -28,7 +28,7 @@ public record Viewer(String username, Role role, List<RegionCode> scopes) {
 	/** Whether the region and the scopes meet: the region lies under a scope or holds one (campaigns). */
 	public boolean overlaps(String regionCode) {
 		return regionCode != null && scopes.stream()
-			.anyMatch(scope -> scope.contains(regionCode) || regionCode.startsWith(scope.value()));
+			.anyMatch(scope -> scope.contains(regionCode) || new RegionCode(regionCode).contains(scope.value()));
 	}
 
 	public boolean is(Role... roles) {
@@ -56,25 +56,5 @@ public record Viewer(String username, Role role, List<RegionCode> scopes) {
 					cb.lessThan(regionCode, scope.upperBound())));
 		}
 		return cb.or(ranges.toArray(Predicate[]::new));
-	}
-
-	/**
-	 * The same filter for SQL: {@code (column >= ? and column < ?) or ...}, with {@link #scopeBounds()} as
-	 * its parameters in order.
-	 */
-	public String sqlWithin(String column) {
-		if (scopes.isEmpty()) {
-			return "false";
-		}
-		return "(" + String.join(" or ", scopes.stream().map(s -> "(" + column + " >= ? and " + column + " < ?)").toList()) + ")";
-	}
-
-	public List<Object> scopeBounds() {
-		List<Object> bounds = new ArrayList<>();
-		scopes.forEach(scope -> {
-			bounds.add(scope.value());
-			bounds.add(scope.upperBound());
-		});
-		return bounds;
 	}
 }

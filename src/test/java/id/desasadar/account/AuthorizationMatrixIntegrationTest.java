@@ -1,0 +1,188 @@
+package id.desasadar.account;
+
+import static id.desasadar.Api.freshWorkerNik;
+import static id.desasadar.Api.post;
+import static id.desasadar.Api.workerJson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import id.desasadar.IntegrationTest;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * api.md, Access, as a table: every API endpoint for every role, on records in scope and out of it. A
+ * record of Desa Wonopringgo is in scope for admin (33), manager and staff (33.26) and kades.wonopringgo,
+ * and out of scope for kades.kedungjaran. Writes send invalid bodies, so an allowed caller gets 400 and
+ * nothing changes. An API endpoint without a row here fails the test.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIntegrationTest {
+
+	/** What a caller meets: let through (2xx, or 400/409/422 on the body), 403, or 404. */
+	enum Answer {
+		ALLOWED, FORBIDDEN, HIDDEN
+	}
+
+	record Row(HttpMethod method, String pattern, String path, String body, Answer admin, Answer manager, Answer staff,
+			Answer headInScope, Answer headOutOfScope) {
+
+		Map<String, Answer> expected() {
+			Map<String, Answer> answers = new LinkedHashMap<>();
+			answers.put("admin", admin);
+			answers.put("manager", manager);
+			answers.put("staff", staff);
+			answers.put("kades.wonopringgo", headInScope);
+			answers.put("kades.kedungjaran", headOutOfScope);
+			return answers;
+		}
+	}
+
+	static final Answer A = Answer.ALLOWED;
+	static final Answer F = Answer.FORBIDDEN;
+	static final Answer H = Answer.HIDDEN;
+	static final String V = "33.26.12.2008";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	long worker;
+	long enrollment;
+	long campaign;
+	long event;
+
+	@BeforeAll
+	void makeRecordsInWonopringgo() throws Exception {
+		worker = id(mvc.perform(post("staff", "/api/v1/workers", workerJson(freshWorkerNik(), "Matriks Contoh")))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+		enrollment = id(mvc.perform(post("staff", "/api/v1/workers/{id}/enrollments", "{\"programs\": [\"JKK\", \"JKM\"]}", worker))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+		campaign = id(mvc.perform(post("manager", "/api/v1/campaigns", """
+				{"name": "Matriks Kecamatan Wonopringgo", "regionCode": "33.26.12", "startsOn": "2026-01-01",
+				 "endsOn": "2026-12-31", "targetEnrollments": 10}"""))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+		event = id(mvc.perform(post("staff", "/api/v1/events", """
+				{"campaignId": %d, "villageCode": "%s", "name": "Matriks Sosialisasi", "kind": "SOCIALIZATION",
+				 "date": "2026-06-01"}""".formatted(campaign, V)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+	}
+
+	List<Row> rows() {
+		String bad = "{\"name\": \"\"}";
+		return List.of(
+				row("GET", "/api/v1/regions/{code}", "/api/v1/regions/" + V, null, A, A, A, A, A),
+				row("GET", "/api/v1/regions/{code}/children", "/api/v1/regions/33.26.12/children", null, A, A, A, A, A),
+				row("GET", "/api/v1/villages/{code}", "/api/v1/villages/" + V, null, A, A, A, A, H),
+				row("PUT", "/api/v1/villages/{code}/profile", "/api/v1/villages/" + V + "/profile", "{\"officialsCount\": -1}", A, F, F, A, H),
+				row("GET", "/api/v1/villages/{code}/readiness", "/api/v1/villages/" + V + "/readiness", null, A, A, A, A, H),
+				row("POST", "/api/v1/villages/{code}/designation", "/api/v1/villages/" + V + "/designation", "{}", A, A, F, F, F),
+				row("POST", "/api/v1/workers", "/api/v1/workers", bad, A, F, A, F, F),
+				row("GET", "/api/v1/workers", "/api/v1/workers", null, A, A, A, A, A),
+				row("GET", "/api/v1/workers/{id}", "/api/v1/workers/" + worker, null, A, A, A, A, H),
+				row("PUT", "/api/v1/workers/{id}", "/api/v1/workers/" + worker, bad, A, F, A, F, F),
+				row("GET", "/api/v1/workers/{workerId}/enrollments", "/api/v1/workers/" + worker + "/enrollments", null, A, A, A, A, H),
+				row("POST", "/api/v1/workers/{workerId}/enrollments", "/api/v1/workers/" + worker + "/enrollments", "{}", A, F, A, F, F),
+				row("GET", "/api/v1/enrollments/{id}", "/api/v1/enrollments/" + enrollment, null, A, A, A, A, H),
+				row("POST", "/api/v1/enrollments/{id}/payments", "/api/v1/enrollments/" + enrollment + "/payments", "{}", A, F, A, F, F),
+				row("GET", "/api/v1/enrollments/{id}/payments", "/api/v1/enrollments/" + enrollment + "/payments", null, A, A, A, A, H),
+				row("GET", "/api/v1/contributions/quote", "/api/v1/contributions/quote?segment=BPU&monthlyIncome=1000000&programs=JKK,JKM", null, A, A, A, A, A),
+				row("POST", "/api/v1/campaigns", "/api/v1/campaigns", "{}", A, A, F, F, F),
+				row("GET", "/api/v1/campaigns", "/api/v1/campaigns", null, A, A, A, A, A),
+				row("GET", "/api/v1/campaigns/{id}", "/api/v1/campaigns/" + campaign, null, A, A, A, A, H),
+				row("POST", "/api/v1/events", "/api/v1/events", "{}", A, A, A, F, F),
+				row("GET", "/api/v1/events", "/api/v1/events", null, A, A, A, A, A),
+				row("GET", "/api/v1/events/{id}", "/api/v1/events/" + event, null, A, A, A, A, H),
+				row("GET", "/api/v1/dashboard/coverage", "/api/v1/dashboard/coverage?regionCode=" + V, null, A, A, A, A, H));
+	}
+
+	@Test
+	void everyRoleMeetsWhatTheTableSaysInScopeAndOut() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (Row row : rows()) {
+			for (Map.Entry<String, Answer> expectation : row.expected().entrySet()) {
+				int status = mvc.perform(request(row).with(httpBasic(expectation.getKey(), "demo")))
+					.andReturn().getResponse().getStatus();
+				if (answerOf(status) != expectation.getValue()) {
+					wrong.add("%s %s as %s: %d, expected %s".formatted(row.method(), row.path(), expectation.getKey(),
+							status, expectation.getValue()));
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void everyEndpointAsksForCredentials() throws Exception {
+		for (Row row : rows()) {
+			assertThat(mvc.perform(request(row)).andReturn().getResponse().getStatus())
+				.as("%s %s without credentials", row.method(), row.path()).isEqualTo(401);
+			assertThat(mvc.perform(request(row).with(httpBasic("staff", "wrong"))).andReturn().getResponse().getStatus())
+				.as("%s %s with a wrong password", row.method(), row.path()).isEqualTo(401);
+		}
+	}
+
+	@Test
+	void everyApiEndpointHasARow() {
+		Set<String> inTable = new TreeSet<>();
+		rows().forEach(row -> inTable.add(row.method() + " " + row.pattern()));
+		Set<String> served = new TreeSet<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.startsWith("/api/")) {
+					info.getMethodsCondition().getMethods().forEach(method -> served.add(method + " " + pattern));
+				}
+			}
+		}
+		assertThat(inTable).containsExactlyInAnyOrderElementsOf(served);
+	}
+
+	static Answer answerOf(int status) {
+		return switch (status) {
+			case 403 -> Answer.FORBIDDEN;
+			case 404 -> Answer.HIDDEN;
+			case 401 -> null;
+			default -> status < 500 ? Answer.ALLOWED : null;
+		};
+	}
+
+	static Row row(String method, String pattern, String path, String body, Answer admin, Answer manager, Answer staff,
+			Answer headIn, Answer headOut) {
+		return new Row(HttpMethod.valueOf(method), pattern, path, body, admin, manager, staff, headIn, headOut);
+	}
+
+	static MockHttpServletRequestBuilder request(Row row) {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(row.method(), row.path())
+			.accept(MediaType.APPLICATION_JSON);
+		return row.body() == null ? request : request.contentType(MediaType.APPLICATION_JSON).content(row.body());
+	}
+
+	static long id(String json) {
+		return ((Number) JsonPath.read(json, "$.id")).longValue();
+	}
+}
