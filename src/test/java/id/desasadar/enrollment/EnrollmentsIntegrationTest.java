@@ -100,6 +100,19 @@ class EnrollmentsIntegrationTest {
 	}
 
 	@Test
+	void chargesTheFullContributionWhenTheStateOrRegionalBudgetPays() throws Exception {
+		// PP 50/2025 does not apply to contributions paid from APBN/APBD.
+		for (String payer : List.of("REGIONAL_BUDGET", "STATE_BUDGET")) {
+			long worker = registerTrader("Dibayar Anggaran Contoh " + payer);
+			mvc.perform(post("staff", "/api/v1/workers/{id}/enrollments", """
+					{"programs": ["JKK", "JKM"], "payer": "%s"}""".formatted(payer), worker))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.payer").value(payer))
+				.andExpect(jsonPath("$.monthlyContribution").value(16800));
+		}
+	}
+
+	@Test
 	void refusesJpForSelfEmployed() throws Exception {
 		long worker = registerTrader("Pensiun Contoh");
 		mvc.perform(post("staff", "/api/v1/workers/{id}/enrollments", """

@@ -72,7 +72,7 @@ class PaymentsIntegrationTest {
 	@Test
 	void recordsTwelveMonthsPaidInAdvanceAtThe2019Contribution() throws Exception {
 		long enrollment = enrolledAtTheFestival("Bayar Setahun Contoh");
-		mvc.perform(post("staff", "/api/v1/enrollments/{id}/payments", payment("2019-08-25", 12, 12 * 36800), enrollment))
+		String location = mvc.perform(post("staff", "/api/v1/enrollments/{id}/payments", payment("2019-08-25", 12, 12 * 36800), enrollment))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location",
 					startsWith("http://localhost/api/v1/enrollments/" + enrollment + "/payments/")))
@@ -80,10 +80,19 @@ class PaymentsIntegrationTest {
 			.andExpect(jsonPath("$.amount").value(441600))
 			.andExpect(jsonPath("$.firstMonth").value("2019-08"))
 			.andExpect(jsonPath("$.lastMonth").value("2020-07"))
-			.andExpect(jsonPath("$.recordedBy").value("staff"));
+			.andExpect(jsonPath("$.recordedBy").value("staff"))
+			.andReturn().getResponse().getHeader("Location");
 		mvc.perform(get("staff", "/api/v1/enrollments/{id}", enrollment))
 			.andExpect(jsonPath("$.paidThrough").value("2020-07"))
 			.andExpect(jsonPath("$.nextMonthDue").value("2020-08"));
+		mvc.perform(get("staff", location))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.amount").value(441600));
+		mvc.perform(get("kades.kedungjaran", location))
+			.andExpect(status().isNotFound());
+		long other = enrolledAtTheFestival("Bayar Lain Contoh");
+		mvc.perform(get("staff", location.replace("/enrollments/" + enrollment + "/", "/enrollments/" + other + "/")))
+			.andExpect(status().isNotFound());
 		mvc.perform(get("staff", "/api/v1/enrollments/{id}/payments", enrollment))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$", hasSize(1)))
