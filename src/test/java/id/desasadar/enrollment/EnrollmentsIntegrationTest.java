@@ -9,6 +9,7 @@ import static id.desasadar.Api.workerJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -28,8 +29,10 @@ import id.desasadar.IntegrationTest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 @IntegrationTest
 class EnrollmentsIntegrationTest {
@@ -171,6 +174,30 @@ class EnrollmentsIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("programs")));
 		assertThat(enrollmentsOf(worker)).isZero();
+	}
+
+	@Test
+	void namesAFieldOfTheWrongJsonTypeAndANonNumericId() throws Exception {
+		long worker = registerTrader("Tipe Salah Contoh");
+		mvc.perform(post("staff", "/api/v1/workers/{id}/enrollments", """
+				{"programs": ["JKK", "JKM"], "eventId": "festival"}""", worker))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("invalid-input"))
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("eventId")));
+		mvc.perform(get("staff", "/api/v1/enrollments/{id}", "abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("invalid-input"))
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("id")));
+		assertThat(enrollmentsOf(worker)).isZero();
+	}
+
+	@Test
+	void keepsTheStatusOfOtherRequestProblems() throws Exception {
+		long enrollment = enroll(registerTrader("Format Lain Contoh"), TRADER_2019);
+		mvc.perform(get("staff", "/api/v1/enrollments/{id}", enrollment).accept(MediaType.valueOf("text/csv")))
+			.andExpect(status().isNotAcceptable());
+		mvc.perform(MockMvcRequestBuilders.delete("/api/v1/enrollments/{id}", enrollment).with(httpBasic("staff", "demo")))
+			.andExpect(status().isMethodNotAllowed());
 	}
 
 	@Test

@@ -172,6 +172,7 @@ class VillagesIntegrationTest {
 		mvc.perform(put("admin", "/api/v1/villages/{code}/profile", """
 				{"workforceEstimate": "x"}""", code))
 			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("invalid-input"))
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("workforceEstimate")));
 	}
 
