@@ -9,6 +9,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import com.jayway.jsonpath.JsonPath;
+
 /** Requests to the JSON API as one of the demo accounts, and test data that no two tests share. */
 public final class Api {
 
@@ -54,5 +56,27 @@ public final class Api {
 
 	public static String freshWorkerNik() {
 		return freshNik(LocalDate.of(1985, 3, 12), false);
+	}
+
+	/**
+	 * A NIK never used before in this test run, issued in the district given ({@code 33.26.10}): its first
+	 * 6 digits are the district code's digits. A NIK from another district than the worker's village is
+	 * only a warning.
+	 */
+	public static String freshNik(String districtCode, LocalDate birthDate, boolean female) {
+		return districtCode.replace(".", "") + freshNik(birthDate, female).substring(6);
+	}
+
+	/** A self-employed trader earning Rp1,000,000, male, in the village and with the role and birth date given. */
+	public static String workerJson(String nik, String name, String villageCode, String villageRole,
+			LocalDate birthDate) {
+		return workerJson(nik, name).replace("33.26.12.2008", villageCode)
+			.replace("\"RESIDENT\"", "\"" + villageRole + "\"")
+			.replace("1985-03-12", birthDate.toString());
+	}
+
+	/** The numeric {@code id} of a JSON body. */
+	public static long idOf(String json) {
+		return ((Number) JsonPath.read(json, "$.id")).longValue();
 	}
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import id.desasadar.account.Viewer;
+import id.desasadar.support.NotFoundException;
 import id.desasadar.worker.Worker;
 import id.desasadar.worker.Workers;
 
@@ -75,6 +76,14 @@ class EnrollmentApi {
 	List<PaymentView> paymentsOf(@PathVariable long id, Viewer viewer) {
 		desk.findVisible(id, viewer);
 		return payments.findByEnrollmentIdOrderByFirstMonthDesc(id).stream().map(PaymentView::of).toList();
+	}
+
+	/** The payment that the {@code Location} of a recorded payment names. */
+	@GetMapping("/enrollments/{id}/payments/{paymentId}")
+	PaymentView payment(@PathVariable long id, @PathVariable long paymentId, Viewer viewer) {
+		desk.findVisible(id, viewer);
+		return payments.findById(paymentId).filter(p -> p.getEnrollmentId() == id).map(PaymentView::of)
+			.orElseThrow(() -> new NotFoundException("payment", paymentId));
 	}
 
 	private EnrollmentView view(Enrollment enrollment, Viewer viewer) {

@@ -6,12 +6,15 @@ import java.util.List;
 import org.hibernate.StaleObjectStateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -30,6 +33,9 @@ import tools.jackson.databind.DatabindException;
  * stack trace or SQL.
  */
 @RestControllerAdvice(annotations = RestController.class)
+// Before Spring Boot's ProblemDetailsExceptionHandler (order 0), which would otherwise answer Spring MVC's own
+// exceptions (an unreadable body, a wrong parameter type, 405, 415) without code and errors.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -116,6 +122,10 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail unexpected(Exception ex) {
+		if (ex instanceof ErrorResponse known) {
+			// Another exception of Spring MVC that carries its own status (406 and the like): answer as it says.
+			return known.getBody();
+		}
 		log.error("Unexpected failure", ex);
 		return problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", problems.message("problem.internal-error", "internal error"));
 	}

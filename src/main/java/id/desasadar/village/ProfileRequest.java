@@ -1,6 +1,7 @@
 package id.desasadar.village;
 
 import id.desasadar.support.FieldChecks;
+import id.desasadar.support.InvalidInputException;
 import id.desasadar.worker.PhoneNumber;
 
 /** api.md, Villages: the profile fields, with {@code version} to refuse a stale update. */
@@ -10,10 +11,15 @@ public record ProfileRequest(String headName, String headPhone, Long officialsCo
 	ProfileDetails check(FieldChecks checks) {
 		String name = checks.text("headName", headName, 120, false);
 		String phoneText = checks.text("headPhone", headPhone, 30, false);
-		PhoneNumber phone = phoneText == null ? null : checks.parsed(() -> PhoneNumber.of(phoneText));
-		if (phoneText != null && phone == null) {
-			// PhoneNumber names its field "phone"; here it is the head's.
-			checks.add("headPhone", "worker.phone.invalid");
+		PhoneNumber phone = null;
+		if (phoneText != null) {
+			try {
+				phone = PhoneNumber.of(phoneText);
+			}
+			catch (InvalidInputException ex) {
+				// PhoneNumber names its field "phone"; here it is the head's.
+				checks.add("headPhone", "worker.phone.invalid");
+			}
 		}
 		Long officials = checks.number("officialsCount", officialsCount, 0, 1000, false);
 		Long rtRw = checks.number("rtRwHeadsCount", rtRwHeadsCount, 0, 5000, false);
