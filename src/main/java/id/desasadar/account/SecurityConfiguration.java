@@ -63,7 +63,7 @@ class SecurityConfiguration {
 						"/swagger-ui.html", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
 				.permitAll()
 				.anyRequest().authenticated())
-			.formLogin(form -> form.permitAll())
+			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.build();
 	}

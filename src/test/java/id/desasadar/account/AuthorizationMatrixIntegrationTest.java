@@ -74,6 +74,7 @@ class AuthorizationMatrixIntegrationTest {
 
 	long worker;
 	long enrollment;
+	long payment;
 	long campaign;
 	long event;
 
@@ -82,6 +83,12 @@ class AuthorizationMatrixIntegrationTest {
 		worker = id(mvc.perform(post("staff", "/api/v1/workers", workerJson(freshWorkerNik(), "Matriks Contoh")))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
 		enrollment = id(mvc.perform(post("staff", "/api/v1/workers/{id}/enrollments", "{\"programs\": [\"JKK\", \"JKM\"]}", worker))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+		long due = ((Number) JsonPath.read(mvc.perform(id.desasadar.Api.get("staff", "/api/v1/enrollments/{id}", enrollment))
+			.andReturn().getResponse().getContentAsString(), "$.monthlyContribution")).longValue();
+		payment = id(mvc.perform(post("staff", "/api/v1/enrollments/{id}/payments", """
+				{"paidOn": "%s", "months": 1, "amount": %d}""".formatted(
+				java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")), due), enrollment))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
 		campaign = id(mvc.perform(post("manager", "/api/v1/campaigns", """
 				{"name": "Matriks Kecamatan Wonopringgo", "regionCode": "33.26.12", "startsOn": "2026-01-01",
@@ -111,6 +118,7 @@ class AuthorizationMatrixIntegrationTest {
 				row("GET", "/api/v1/enrollments/{id}", "/api/v1/enrollments/" + enrollment, null, A, A, A, A, H),
 				row("POST", "/api/v1/enrollments/{id}/payments", "/api/v1/enrollments/" + enrollment + "/payments", "{}", A, F, A, F, F),
 				row("GET", "/api/v1/enrollments/{id}/payments", "/api/v1/enrollments/" + enrollment + "/payments", null, A, A, A, A, H),
+				row("GET", "/api/v1/enrollments/{id}/payments/{paymentId}", "/api/v1/enrollments/" + enrollment + "/payments/" + payment, null, A, A, A, A, H),
 				row("GET", "/api/v1/contributions/quote", "/api/v1/contributions/quote?segment=BPU&monthlyIncome=1000000&programs=JKK,JKM", null, A, A, A, A, A),
 				row("POST", "/api/v1/campaigns", "/api/v1/campaigns", "{}", A, A, F, F, F),
 				row("GET", "/api/v1/campaigns", "/api/v1/campaigns", null, A, A, A, A, A),

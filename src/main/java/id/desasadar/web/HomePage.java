@@ -1,0 +1,36 @@
+package id.desasadar.web;
+
+import id.desasadar.account.Role;
+import id.desasadar.account.Viewer;
+import id.desasadar.campaign.Campaigns;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The home page of each role: a village head goes straight to the village; staff start from their work
+ * (register, search, events); managers and administrators from the campaigns and the dashboard.
+ */
+@Controller
+class HomePage {
+
+	private final Campaigns campaigns;
+
+	HomePage(Campaigns campaigns) {
+		this.campaigns = campaigns;
+	}
+
+	@GetMapping("/")
+	String home(Viewer viewer, Model model) {
+		if (viewer.is(Role.VILLAGE_HEAD) && viewer.scopes().size() == 1) {
+			return "redirect:/villages/" + viewer.scopes().get(0).value();
+		}
+		model.addAttribute("scope", viewer.scopes().isEmpty() ? null : viewer.scopes().get(0).value());
+		model.addAttribute("campaigns", campaigns.findAll(Campaigns.visibleTo(viewer),
+				PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "startsOn"))).getContent());
+		return "home/index";
+	}
+}

@@ -1,0 +1,38 @@
+package id.desasadar.web;
+
+import id.desasadar.support.ApiProblems;
+import id.desasadar.support.ProblemException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A page that fails shows the error page of its status in the user's language: a record unknown or out of
+ * scope is the 404 page. JSON endpoints have their own handler, which takes precedence.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+	private final ApiProblems problems;
+
+	PageExceptionHandler(ApiProblems problems) {
+		this.problems = problems;
+	}
+
+	@ExceptionHandler
+	ModelAndView problem(ProblemException ex, HttpServletResponse response) {
+		int status = ex.status().value();
+		response.setStatus(status);
+		ModelAndView page = new ModelAndView(status == 404 || status == 403 ? "error/" + status : "error");
+		page.addObject("status", status);
+		page.addObject("detail", problems.message(ex.messageKey(), ex.code(), ex.messageArgs()));
+		return page;
+	}
+}
