@@ -63,6 +63,16 @@ public class ApiProblems {
 		return problem;
 	}
 
+	/**
+	 * The bad fields of a form, each with its message in the user's language, for a page to show beside
+	 * each field (the first problem of a field wins).
+	 */
+	public Map<String, String> fieldMessages(InvalidInputException ex) {
+		Map<String, String> messages = new LinkedHashMap<>();
+		ex.problems().forEach(p -> messages.putIfAbsent(p.field(), message(p.messageKey(), p.messageKey(), p.args())));
+		return messages;
+	}
+
 	public String message(String key, String fallback, Object... args) {
 		return messages.getMessage(key, args, fallback, locale());
 	}
