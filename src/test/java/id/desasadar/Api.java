@@ -3,9 +3,17 @@ package id.desasadar;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -17,6 +25,33 @@ public final class Api {
 	private static final AtomicInteger SERIAL = new AtomicInteger(1000 + (int) (ProcessHandle.current().pid() % 5000));
 
 	private Api() {
+	}
+
+	/**
+	 * Sends the requests all at once, as when officers act together, and answers their statuses in order.
+	 * The threads start together on a latch, so the requests really overlap.
+	 */
+	public static List<Integer> statusesAtOnce(MockMvc mvc, List<? extends RequestBuilder> requests) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Integer>> answers = new ArrayList<>();
+		for (RequestBuilder request : requests) {
+			answers.add(pool.submit(() -> {
+				start.await();
+				return mvc.perform(request).andReturn().getResponse().getStatus();
+			}));
+		}
+		start.countDown();
+		List<Integer> statuses = new ArrayList<>();
+		try {
+			for (Future<Integer> answer : answers) {
+				statuses.add(answer.get());
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		return statuses;
 	}
 
 	public static MockHttpServletRequestBuilder get(String user, String uri, Object... vars) {

@@ -16,7 +16,6 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.databind.DatabindException;
 
@@ -101,11 +99,6 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException ex) {
-		return problems.problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", problems.message("problem.method-not-allowed", "method not allowed"));
-	}
-
-	@ExceptionHandler
 	ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException ex) {
 		return problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", problems.message("problem.unsupported-media-type", "unsupported media type"));
 	}
@@ -113,11 +106,6 @@ class ApiExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
 		return problems.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", problems.message("problem.too-large", "too large"));
-	}
-
-	@ExceptionHandler
-	ProblemDetail noResource(NoResourceFoundException ex) {
-		return problems.problem(HttpStatus.NOT_FOUND, "not-found", problems.message("problem.not-found.path", "not found"));
 	}
 
 	@ExceptionHandler

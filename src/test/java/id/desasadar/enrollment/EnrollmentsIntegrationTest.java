@@ -17,14 +17,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
+import id.desasadar.Api;
 import id.desasadar.IntegrationTest;
 
 import org.junit.jupiter.api.Test;
@@ -272,24 +267,9 @@ class EnrollmentsIntegrationTest {
 	@Test
 	void enrollsAWorkerOnceWhenTwoEnrollmentsArriveAtOnce() throws Exception {
 		long worker = registerTrader("Serentak Pendaftaran Contoh");
-		int attempts = 2;
-		ExecutorService pool = Executors.newFixedThreadPool(attempts);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Integer>> answers = new ArrayList<>();
-		for (int i = 0; i < attempts; i++) {
-			Callable<Integer> call = () -> {
-				start.await();
-				return mvc.perform(post("staff", "/api/v1/workers/{id}/enrollments", TRADER_2019, worker))
-					.andReturn().getResponse().getStatus();
-			};
-			answers.add(pool.submit(call));
-		}
-		start.countDown();
-		List<Integer> statuses = new ArrayList<>();
-		for (Future<Integer> answer : answers) {
-			statuses.add(answer.get());
-		}
-		pool.shutdown();
+		String uri = "/api/v1/workers/{id}/enrollments";
+		List<Integer> statuses = Api.statusesAtOnce(mvc,
+				List.of(post("staff", uri, TRADER_2019, worker), post("staff", uri, TRADER_2019, worker)));
 		assertThat(statuses).containsExactlyInAnyOrder(201, 409);
 		assertThat(enrollmentsOf(worker)).isEqualTo(1);
 	}

@@ -19,18 +19,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
+import id.desasadar.Api;
 import id.desasadar.IntegrationTest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -207,24 +204,11 @@ class PaymentsIntegrationTest {
 	}
 
 	List<Integer> payAtOnce(long enrollment, int attempts, String json) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(attempts);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Integer>> answers = new ArrayList<>();
+		List<MockHttpServletRequestBuilder> requests = new ArrayList<>();
 		for (int i = 0; i < attempts; i++) {
-			Callable<Integer> call = () -> {
-				start.await();
-				return mvc.perform(post("staff", "/api/v1/enrollments/{id}/payments", json, enrollment))
-					.andReturn().getResponse().getStatus();
-			};
-			answers.add(pool.submit(call));
+			requests.add(post("staff", "/api/v1/enrollments/{id}/payments", json, enrollment));
 		}
-		start.countDown();
-		List<Integer> statuses = new ArrayList<>();
-		for (Future<Integer> answer : answers) {
-			statuses.add(answer.get());
-		}
-		pool.shutdown();
-		return statuses;
+		return Api.statusesAtOnce(mvc, requests);
 	}
 
 	/** The payments cover consecutive months from the first one, without overlap, up to the month paid through. */

@@ -5,6 +5,7 @@ import static id.desasadar.Api.freshWorkerNik;
 import static id.desasadar.Api.get;
 import static id.desasadar.Api.post;
 import static id.desasadar.Api.put;
+import static id.desasadar.Api.statusesAtOnce;
 import static id.desasadar.Api.workerJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -17,11 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import id.desasadar.IntegrationTest;
 
@@ -30,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import com.jayway.jsonpath.JsonPath;
@@ -102,23 +99,11 @@ class WorkersIntegrationTest {
 	void createsExactlyOneWorkerWhenOneNikIsSentTwentyTimesAtOnce() throws Exception {
 		String nik = freshWorkerNik();
 		int attempts = 20;
-		ExecutorService pool = Executors.newFixedThreadPool(attempts);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Integer>> answers = new ArrayList<>();
+		List<MockHttpServletRequestBuilder> requests = new ArrayList<>();
 		for (int i = 0; i < attempts; i++) {
-			String json = workerJson(nik, "Serentak Contoh " + i);
-			Callable<Integer> call = () -> {
-				start.await();
-				return mvc.perform(post("staff", "/api/v1/workers", json)).andReturn().getResponse().getStatus();
-			};
-			answers.add(pool.submit(call));
+			requests.add(post("staff", "/api/v1/workers", workerJson(nik, "Serentak Contoh " + i)));
 		}
-		start.countDown();
-		List<Integer> statuses = new ArrayList<>();
-		for (Future<Integer> answer : answers) {
-			statuses.add(answer.get());
-		}
-		pool.shutdown();
+		List<Integer> statuses = statusesAtOnce(mvc, requests);
 		assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
 		assertThat(statuses).filteredOn(s -> s == 409).hasSize(attempts - 1);
 		assertThat(jdbc.queryForObject("select count(*) from worker where nik = ?", Long.class, nik)).isEqualTo(1);
