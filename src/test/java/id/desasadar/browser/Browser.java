@@ -10,11 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -199,8 +202,25 @@ public final class Browser {
 		return new WebDriverWait(driver, PATIENCE).withMessage(() -> what + " (on " + path() + ")").until(condition);
 	}
 
-	public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition, String what) {
+	public <T> T waitUntil(Function<WebDriver, T> condition, String what) {
 		return new WebDriverWait(driver, PATIENCE).withMessage(() -> what + " (on " + path() + ")").until(condition::apply);
+	}
+
+	/**
+	 * Waits until the page has no htmx request in flight (the registration form checks each field on change
+	 * and swaps it for the server's answer).
+	 */
+	public Browser settle() {
+		waitUntil(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+				"return document.readyState === 'complete' && document.querySelectorAll('.htmx-request').length === 0;"),
+				"the page to settle (no htmx request in flight)");
+		return this;
+	}
+
+	/** The whole numbers in the visible text of the element with this id, in order ("Rp16.800" is 16800). */
+	public List<Long> numbers(String id) {
+		return Pattern.compile("\\d+(?:[.,]\\d{3})*").matcher(text(id)).results()
+			.map(match -> Long.parseLong(match.group().replaceAll("[.,]", ""))).toList();
 	}
 
 	// ---- forms ---------------------------------------------------------------------------------------------
@@ -234,7 +254,10 @@ public final class Browser {
 					arguments[0].dispatchEvent(new Event('change', {bubbles: true}));""", field, value);
 		}
 		else {
-			field.clear();
+			// clear() of a filled field fires "change", and the check that answers it replaces the field
+			if (!String.valueOf(field.getDomProperty("value")).isEmpty()) {
+				field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+			}
 			field.sendKeys(value);
 		}
 		return this;

@@ -31,6 +31,19 @@ class SignInBrowserTest {
 		assertThat(browser.visible(By.tagName("h1")).getText()).contains(name);
 	}
 
+	@ParameterizedTest(name = "{0} lands on the village {3}")
+	@CsvSource({
+			"kades.wonopringgo, Kepala Desa Wonopringgo (demo), Wonopringgo, 33.26.12.2008",
+			"kades.kedungjaran, Kepala Desa Kedungjaran (demo), Kedungjaran, 33.26.10.2013" })
+	void signsAVillageHeadInStraightToTheVillage(String username, String name, String village, String code) {
+		browser.signIn(username);
+
+		assertThat(browser.path()).isEqualTo("/villages/" + code);
+		assertThat(browser.text("village-name")).contains(village);
+		browser.openMenu();
+		assertThat(browser.text("signed-in")).isEqualTo(name + " · Kepala Desa · " + code);
+	}
+
 	@Test
 	void showsStaffTheRegisterButtonAndTheWorkerSearch() {
 		browser.signIn("staff");

@@ -1,0 +1,126 @@
+package id.desasadar.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import id.desasadar.Api;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Booth mode (api.md: {@code /events/{id}/booth}): staff at a festival register one worker after another on a
+ * phone. Each test opens the booth of a fresh event of its own, made through the JSON API: a campaign planned
+ * by the manager, a festival today in Desa Wonopringgo created by the staff.
+ */
+@BrowserTest
+class BoothBrowserTest {
+
+	private static final LocalDate BORN = LocalDate.of(1990, 5, 17);
+
+	private final Browser browser;
+	private final ApiClient api;
+	private long event;
+
+	BoothBrowserTest(Browser browser) {
+		this.browser = browser;
+		this.api = new ApiClient(browser);
+	}
+
+	@BeforeEach
+	void openTheBoothOfAFreshEventAsStaff() {
+		long campaign = api.campaign("Kampanye Uji Peramban " + System.nanoTime());
+		event = api.eventToday(campaign, "33.26.12.2008", "Festival Uji Peramban " + System.nanoTime());
+		browser.signIn("staff").open("/events/" + event + "/booth");
+		browser.visible(By.cssSelector("form#worker-form"));
+	}
+
+	/** The short form filled in for a self-employed trader of the village, as staff do it at the booth. */
+	private void fillFor(String nik, String name) {
+		browser.fill("nik", nik)
+			.fill("name", name)
+			.fill("birthDate", BORN.toString())
+			.fill("sex", "MALE")
+			.fillIfPresent("phone", "0812-3456-7890")
+			.fillIfPresent("address", "RT 01 RW 02")
+			.fillIfPresent("occupation", "Penjual nasi goreng")
+			.fillIfPresent("sector", "TRADE")
+			.fillIfPresent("monthlyIncome", "1000000")
+			.fill("consent", "true");
+		browser.settle();
+	}
+
+	private void register() {
+		browser.click("register");
+		browser.settle();
+	}
+
+	private long tally() {
+		return browser.numbers("tally").get(0);
+	}
+
+	@Test
+	void registersOneWorkerAfterAnotherOnAPhoneAndCountsThem() {
+		assertThat(browser.driver().manage().window().getSize().getWidth()).isLessThanOrEqualTo(400);
+		assertThat(tally()).as("a fresh event's tally").isZero();
+		browser.screenshot("booth");
+
+		fillFor(Api.freshNik(BORN, false), "Slamet Contoh Booth");
+		register();
+
+		assertThat(browser.text("registered")).contains("Slamet Contoh Booth");
+		assertThat(tally()).isEqualTo(1);
+		assertThat(browser.value("nik")).as("the form blank for the next one").isEmpty();
+		assertThat(browser.value("name")).isEmpty();
+		assertThat(browser.driver().findElement(By.id("consent")).isSelected()).as("consent asked again").isFalse();
+		browser.screenshot("booth-registered");
+
+		fillFor(Api.freshNik(BORN, false), "Darmi Contoh Booth");
+		register();
+
+		assertThat(browser.text("registered")).contains("Darmi Contoh Booth").doesNotContain("Slamet");
+		assertThat(tally()).isEqualTo(2);
+	}
+
+	@Test
+	void showsWhatIsWrongBesideEachFieldAndKeepsWhatWasTyped() {
+		fillFor("3326-12345", "");
+		register();
+
+		assertThat(browser.text("nik-error")).as("message beside the NIK").isNotBlank();
+		assertThat(browser.text("name-error")).as("message beside the name").isNotBlank();
+		assertThat(browser.value("nik")).isEqualTo("3326-12345");
+		assertThat(browser.value("birthDate")).isEqualTo(BORN.toString());
+		assertThat(browser.driver().findElement(By.id("sex-MALE")).isSelected()).isTrue();
+		assertThat(browser.driver().findElement(By.id("consent")).isSelected()).isTrue();
+		assertThat(browser.present(By.id("registered"))).as("nothing registered").isFalse();
+		assertThat(tally()).isZero();
+		assertThat(browser.driver().findElement(By.id("nik")).getDomAttribute("aria-invalid")).isEqualTo("true");
+		browser.screenshot("booth-validation");
+	}
+
+	@Test
+	void catchesANikRegisteredAlreadyAndLinksToThatWorker() {
+		String nik = Api.freshNik(BORN, false);
+		long existing = api.worker(nik, "Karto Contoh Terdaftar");
+
+		fillFor(nik, "Karto Contoh Lagi");
+		register();
+
+		assertThat(browser.text("nik-error")).isNotBlank();
+		WebElement link = browser.visible(By.cssSelector("#nik-error a[href$='/workers/" + existing + "']"));
+		assertThat(browser.present(By.id("registered"))).isFalse();
+		assertThat(tally()).isZero();
+		assertThat(browser.value("name")).isEqualTo("Karto Contoh Lagi");
+		browser.screenshot("booth-duplicate");
+
+		browser.click(link);
+
+		browser.waitUntil(d -> browser.path().equals("/workers/" + existing), "the existing worker's page");
+		assertThat(browser.bodyText()).contains("Karto Contoh Terdaftar");
+		browser.screenshot("worker");
+	}
+}

@@ -1,0 +1,76 @@
+package id.desasadar.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The main pages open for the roles that use them and show what they are about; on the way they are
+ * photographed for the README (docs/screenshots/), on a phone and, for the managers' pages, on a desktop.
+ */
+@BrowserTest
+class PagesBrowserTest {
+
+	private final Browser browser;
+
+	PagesBrowserTest(Browser browser) {
+		this.browser = browser;
+	}
+
+	@Test
+	void showsStaffTheRegistrationForm() {
+		browser.signIn("staff").open("/workers/new");
+
+		assertThat(browser.visible(By.cssSelector("form#worker-form")).isDisplayed()).isTrue();
+		assertThat(browser.visible("nik").isDisplayed()).isTrue();
+		assertThat(browser.present(By.id("name"))).isTrue();
+		assertThat(browser.present(By.id("register"))).isTrue();
+		browser.screenshot("worker-new");
+	}
+
+	@Test
+	void showsStaffAVillageWithItsDesaSadarChecklist() {
+		browser.signIn("staff").open("/villages/33.26.12.2008");
+
+		assertThat(browser.text("village-name")).contains("Wonopringgo");
+		assertThat(browser.visible("checklist").isDisplayed()).isTrue();
+		browser.screenshot("village");
+	}
+
+	@Test
+	void showsAManagerARegionWithItsDistricts() {
+		browser.signIn("manager").open("/regions/33.26");
+
+		assertThat(browser.visible(By.tagName("h1")).getText()).contains("Pekalongan");
+		assertThat(browser.visible(By.cssSelector("a[href$='/regions/33.26.12']")).getText()).contains("Wonopringgo");
+		browser.screenshot("region");
+	}
+
+	@Test
+	void showsAManagerTheDashboardOfTheRegency() {
+		browser.signIn("manager").open("/dashboard?region=33.26");
+
+		assertThat(browser.visible(By.tagName("h1")).isDisplayed()).isTrue();
+		assertThat(browser.bodyText()).contains("Pekalongan").contains("Wonopringgo");
+		browser.screenshot("dashboard");
+		browser.desktop();
+		browser.screenshot("dashboard-desktop");
+	}
+
+	@Test
+	void showsAManagerTheCampaignsAndOneCampaignWithItsEvents() {
+		ApiClient api = new ApiClient(browser);
+		String name = "Kampanye Layar " + System.nanoTime();
+		long campaign = api.campaign(name);
+		api.eventToday(campaign, "33.26.12.2008", "Festival Layar Wonopringgo");
+
+		browser.signIn("manager").open("/campaigns");
+		browser.click(browser.visible(By.cssSelector("a[href$='/campaigns/" + campaign + "']")));
+
+		browser.waitUntil(d -> browser.path().equals("/campaigns/" + campaign), "the campaign's page");
+		assertThat(browser.visible(By.tagName("h1")).getText()).contains(name);
+		assertThat(browser.bodyText()).contains("Festival Layar Wonopringgo");
+		browser.screenshot("campaign");
+	}
+}
