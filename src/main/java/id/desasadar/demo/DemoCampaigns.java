@@ -17,7 +17,7 @@ import id.desasadar.region.RegionCode;
 /**
  * The 2019 campaign of the reports (domain.md, The story), with the Festival Nasi Goreng in Wonopringgo and
  * the launch at the Pendopo in Kajen, and a current 2026 campaign around the PP 50/2025 discount, so that
- * current figures move too.
+ * current figures move too. Events at the Pendopo in Kajen draw people from the whole regency.
  */
 final class DemoCampaigns {
 
@@ -56,7 +56,7 @@ final class DemoCampaigns {
 				LocalDate.of(2019, 8, 29), "Balai Desa Kedungjaran", null, Set.of("33.26.10"));
 		long launch = hold(first, KAJEN, LAUNCH, "MEETING", LAUNCH_DAY, "Pendopo Kabupaten Pekalongan, Kajen",
 				"Peluncuran bersama Pemerintah Kabupaten Pekalongan; penetapan Desa Ketanonageng dan Desa Kedungjaran.",
-				Set.of());
+				Set.of("33.26.08", "33.26.07", "33.26.09"));
 		hold(first, "33.26.19.2011", "Jemput bola nelayan Wonokerto", "DOOR_TO_DOOR", LocalDate.of(2019, 10, 16),
 				"Tempat Pelelangan Ikan Wonokerto", null, Set.of("33.26.19", "33.26.17", "33.26.15"));
 		hold(first, "33.26.04.2007", "Sosialisasi petani kopi Petungkriyono", "SOCIALIZATION", LocalDate.of(2019, 11, 13),
@@ -68,7 +68,7 @@ final class DemoCampaigns {
 				MANAGER);
 		hold(current, KAJEN, "Sosialisasi diskon iuran PP 50/2025", "MEETING", LocalDate.of(2026, 4, 22),
 				"Pendopo Kabupaten Pekalongan, Kajen", "Diskon 50% JKK dan JKM untuk BPU, April sampai Desember 2026.",
-				Set.of());
+				Set.of("33.26.08", "33.26.09"));
 		hold(current, DemoStory.WONOPRINGGO, "Festival Nasi Goreng Wonopringgo 2026", "FESTIVAL", LocalDate.of(2026, 8, 19),
 				"Lapangan Desa Wonopringgo", null, Set.of("33.26.12", "33.26.11"));
 		hold(current, "33.26.13.1020", "Jemput bola ojek dan kurir Kedungwuni", "DOOR_TO_DOOR", LocalDate.of(2026, 10, 14),
@@ -83,7 +83,7 @@ final class DemoCampaigns {
 			String notes, Set<String> districts) {
 		Event event = planner.hold(new EventRequest(campaign.getId(), village, name, kind, date.toString(), location,
 				notes), MANAGER);
-		slots.add(new EventSlot(event.getId(), village, date, districts));
+		slots.add(new EventSlot(event.getId(), village, date, districts, KAJEN.equals(village)));
 		return event.getId();
 	}
 }

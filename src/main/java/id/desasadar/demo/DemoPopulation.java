@@ -34,10 +34,18 @@ final class DemoPopulation {
 	private static final int ELSEWHERE = 8;
 
 	private static final LocalDate LATER_FROM = LocalDate.of(2019, 9, 1);
-	private static final LocalDate LATER_TO = LocalDate.of(2026, 9, 30);
+	private static final LocalDate LATER_TO = LocalDate.of(2026, 11, 15);
 	private static final LocalDate NOT_ENROLLED_AGE_DAY = LocalDate.of(2026, 11, 1);
 	private static final YearMonth LAPSE_FROM = YearMonth.of(2020, 1);
 	private static final YearMonth LAPSE_TO = YearMonth.of(2024, 12);
+
+	/** Paying 12 months ahead keeps the load fast; those enrolled since then pay 1, 3 or 6 months too. */
+	private static final LocalDate RECENT_PAYERS = LocalDate.of(2025, 1, 1);
+
+	/** Enrolled since then: often not paid yet (PENDING). */
+	private static final LocalDate RECENT = LocalDate.of(2026, 9, 1);
+	/** Enrolled before then with a sponsor: its year is over. */
+	private static final LocalDate SPONSORED_YEAR_OVER = LocalDate.of(2025, 6, 1);
 
 	private final Random random;
 	private final SyntheticPeople people;
@@ -81,7 +89,7 @@ final class DemoPopulation {
 		List<EventSlot> own2019 = events.stream().filter(e -> e.date().getYear() == 2019 && e.serves(district)).toList();
 		List<EventSlot> own2026 = events.stream().filter(e -> e.date().getYear() == 2026 && e.serves(district)).toList();
 		double draw = random.nextDouble();
-		double at2019 = IN_VILLAGE.containsKey(village) ? 0.7 : own2019.isEmpty() ? 0.2 : 0.5;
+		double at2019 = IN_VILLAGE.containsKey(village) ? 0.55 : own2019.isEmpty() ? 0.12 : 0.4;
 		double at2026 = own2026.isEmpty() ? 0.05 : 0.2;
 		int pick = random.nextInt(1000);
 		if (draw < at2019) {
@@ -122,36 +130,41 @@ final class DemoPopulation {
 				programs.add(Program.JHT);
 			}
 		}
-		return new Membership(programs, payer, sponsor, eventId, enrolledOn, plan(enrolledOn));
+		return new Membership(programs, payer, sponsor, eventId, enrolledOn, plan(enrolledOn, payer));
 	}
 
-	/** Mostly paying; some in arrears, some lapsed long ago, and recent ones not paid yet. */
-	PaymentPlan plan(LocalDate enrolledOn) {
+	/**
+	 * Mostly paying; of the 2019 cohort many stopped since, as informal workers do; a sponsor (GN Lingkaran)
+	 * pays one year, after which most of its workers lapse; recent enrollments are often not paid yet.
+	 */
+	PaymentPlan plan(LocalDate enrolledOn, Payer payer) {
 		double standingDraw = random.nextDouble();
 		double chunkDraw = random.nextDouble();
 		int payDay = 1 + random.nextInt(15);
 		int arrears = 1 + random.nextInt(3);
 		double lapseDraw = random.nextDouble();
-		boolean recent = !enrolledOn.isBefore(LocalDate.of(2026, 10, 1));
+		YearMonth first = YearMonth.from(enrolledOn);
 		Standing standing;
-		if (recent) {
+		YearMonth lastPaid = null;
+		if (!enrolledOn.isBefore(RECENT)) {
 			standing = standingDraw < 0.55 ? Standing.UNPAID : Standing.PAYING;
 		}
-		else if (standingDraw < 0.13 && enrolledOn.isBefore(LocalDate.of(2024, 1, 1))) {
+		else if (payer == Payer.SPONSOR && enrolledOn.isBefore(SPONSORED_YEAR_OVER)) {
 			standing = Standing.LAPSED;
-		}
-		else if (standingDraw >= 0.13 && standingDraw < 0.23) {
-			standing = Standing.ARREARS;
+			lastPaid = first.plusMonths(11);
 		}
 		else {
-			standing = Standing.PAYING;
+			double lapsed = enrolledOn.getYear() == 2019 ? 0.35 : enrolledOn.isBefore(LocalDate.of(2024, 1, 1)) ? 0.15 : 0;
+			double inArrears = enrolledOn.getYear() == 2019 ? 0.12 : 0.1;
+			standing = standingDraw < lapsed ? Standing.LAPSED
+					: standingDraw < lapsed + inArrears ? Standing.ARREARS : Standing.PAYING;
 		}
-		int chunk = chunkDraw < 0.55 ? 12 : chunkDraw < 0.75 ? 6 : chunkDraw < 0.9
-				|| enrolledOn.isBefore(LocalDate.of(2025, 1, 1)) ? 3 : 1;
-		YearMonth lapseFrom = YearMonth.from(enrolledOn).plusMonths(2);
-		lapseFrom = lapseFrom.isBefore(LAPSE_FROM) ? LAPSE_FROM : lapseFrom;
-		YearMonth lastPaid = standing != Standing.LAPSED ? null
-				: lapseFrom.plusMonths((long) (lapseDraw * (lapseFrom.until(LAPSE_TO, ChronoUnit.MONTHS) + 1)));
+		if (standing == Standing.LAPSED && lastPaid == null) {
+			YearMonth from = first.plusMonths(2).isBefore(LAPSE_FROM) ? LAPSE_FROM : first.plusMonths(2);
+			lastPaid = from.plusMonths((long) (lapseDraw * (from.until(LAPSE_TO, ChronoUnit.MONTHS) + 1)));
+		}
+		int chunk = chunkDraw < 0.6 || enrolledOn.isBefore(RECENT_PAYERS) ? 12 : chunkDraw < 0.75 ? 6
+				: chunkDraw < 0.9 ? 3 : 1;
 		return new PaymentPlan(standing, chunk, payDay, arrears, lastPaid);
 	}
 

@@ -1,6 +1,7 @@
 package id.desasadar.demo;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +117,7 @@ class DemoStory {
 	}
 
 	private static List<String> villagesOf(Map<String, List<String>> villagesByDistrict, String... districts) {
-		return java.util.Arrays.stream(districts).flatMap(d -> villagesByDistrict.getOrDefault(d, List.of()).stream())
+		return Arrays.stream(districts).flatMap(d -> villagesByDistrict.getOrDefault(d, List.of()).stream())
 			.toList();
 	}
 }

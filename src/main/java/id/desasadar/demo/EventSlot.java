@@ -6,15 +6,12 @@ import java.util.Set;
 /**
  * A demo event as the population sees it: where people come from to enroll there.
  *
- * @param districts the districts (kecamatan) whose people enroll at it; empty for a regency-wide event
+ * @param districts the districts (kecamatan) whose people come to enroll at it
+ * @param regencyWide people of districts without an event of their own that year come too
  */
-record EventSlot(long id, String villageCode, LocalDate date, Set<String> districts) {
+record EventSlot(long id, String villageCode, LocalDate date, Set<String> districts, boolean regencyWide) {
 
 	boolean serves(String district) {
 		return districts.contains(district);
-	}
-
-	boolean regencyWide() {
-		return districts.isEmpty();
 	}
 }

@@ -10,12 +10,14 @@ import id.desasadar.enrollment.Coverage;
 
 /**
  * How a synthetic worker pays, decided once and for all when the data is drawn; only how far the payments
- * run follows the real today, so that statuses make sense on any day. The first payment is made at
- * enrollment, the next ones on {@code payDay} (at most the 15th, the due day) of the first month they
- * cover, {@code chunk} months at a time, so a payment is never late and never refused as lapsed.
+ * run follows the real today, so that statuses make sense on any day. Payments cover calendar periods of
+ * {@code chunk} months (a year from January, a half year, a quarter, a month): the first, made at enrollment,
+ * runs to the end of its period, the next ones are made on {@code payDay} (at most the 15th, the due day) of
+ * the period's first month. So a payment is never late, never refused as lapsed, and workers with the same
+ * terms pay the same amounts, which keeps the load fast.
  *
  * @param standing where the worker should stand today
- * @param chunk months each payment covers: 1, 3, 6 or 12
+ * @param chunk months of each calendar period paid at once: 1, 2, 3, 4, 6 or 12
  * @param payDay day of the month payments after the first are made, 1-15
  * @param arrearsMonths for {@link Standing#ARREARS}: months unpaid today, 1-3
  * @param lastPaid for {@link Standing#LAPSED}: the last month paid before the worker stopped
@@ -38,8 +40,8 @@ record PaymentPlan(Standing standing, int chunk, int payDay, int arrearsMonths, 
 	}
 
 	PaymentPlan {
-		if (chunk < 1 || chunk > 12 || payDay < 1 || payDay > 15) {
-			throw new IllegalArgumentException("chunk 1-12 and pay day 1-15, was " + chunk + " and " + payDay);
+		if (chunk < 1 || 12 % chunk != 0 || payDay < 1 || payDay > 15) {
+			throw new IllegalArgumentException("chunk a divisor of 12 and pay day 1-15, was " + chunk + " and " + payDay);
 		}
 	}
 
@@ -63,7 +65,10 @@ record PaymentPlan(Standing standing, int chunk, int payDay, int arrearsMonths, 
 			if (paidOn.isAfter(today)) {
 				break;
 			}
-			int months = until == null ? chunk : (int) Math.min(chunk, next.until(until, ChronoUnit.MONTHS) + 1);
+			int months = chunk - (next.getMonthValue() - 1) % chunk;
+			if (until != null) {
+				months = (int) Math.min(months, next.until(until, ChronoUnit.MONTHS) + 1);
+			}
 			installments.add(new Installment(paidOn, next, months));
 			next = next.plusMonths(months);
 		}

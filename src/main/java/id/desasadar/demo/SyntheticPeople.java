@@ -33,6 +33,9 @@ final class SyntheticPeople {
 			"Purwanti", "Rahmawati", "Susanti", "Yuliani", "Kusumawati", "Fitriani", "Maesaroh");
 	private static final List<String> OPERATORS = List.of("0812", "0813", "0852", "0857", "0878", "0896", "0819");
 
+	private static final List<Long> INCOME_LEVELS = List.of(1_000_000L, 1_200_000L, 1_500_000L, 2_000_000L, 2_500_000L,
+			3_000_000L, 3_500_000L);
+
 	private final Random random;
 	private int serial = FIRST_SERIAL;
 
@@ -74,10 +77,11 @@ final class SyntheticPeople {
 		return drawn;
 	}
 
-	/** Incomes in steps of Rp100,000, as people declare them. */
+	/** Incomes as people declare them: round amounts within the job's range. */
 	private long income(Job job) {
-		long steps = (job.maxIncome() - job.minIncome()) / 100_000;
-		return job.minIncome() + 100_000 * (steps == 0 ? 0 : random.nextLong(steps + 1));
+		List<Long> levels = INCOME_LEVELS.stream()
+			.filter(level -> level >= job.minIncome() && level <= job.maxIncome()).toList();
+		return levels.isEmpty() ? job.minIncome() : levels.get(random.nextInt(levels.size()));
 	}
 
 	private String pick(List<String> names) {
