@@ -67,7 +67,9 @@ final class Chromium {
 		options.setBinary(BINARY.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=360,800");
+				"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=360,800",
+				// a phone shows no scrollbar, and screenshots should not either
+				"--hide-scrollbars");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
 			.usingAnyFreePort()
 			.build();
