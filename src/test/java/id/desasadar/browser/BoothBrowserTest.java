@@ -3,6 +3,7 @@ package id.desasadar.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import id.desasadar.Api;
 
@@ -58,8 +59,12 @@ class BoothBrowserTest {
 		browser.settle();
 	}
 
+	/** The event's tally: registered today (the event is today) and in all. */
 	private long tally() {
-		return browser.numbers("tally").get(0);
+		List<Long> numbers = browser.numbers("tally");
+		assertThat(numbers).as("today's and the total count in the tally").hasSizeGreaterThanOrEqualTo(2);
+		assertThat(numbers.get(0)).as("today's count, the event being today").isEqualTo(numbers.get(1));
+		return numbers.get(1);
 	}
 
 	@Test

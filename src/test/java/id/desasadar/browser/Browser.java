@@ -239,12 +239,12 @@ public final class Browser {
 		}
 		else if (type.equals("radio")) {
 			if (!field.isSelected()) {
-				click(field);
+				tap(field);
 			}
 		}
 		else if (type.equals("checkbox")) {
 			if (field.isSelected() != Boolean.parseBoolean(value)) {
-				click(field);
+				tap(field);
 			}
 		}
 		else if (type.equals("date") || type.equals("month")) {
@@ -261,6 +261,13 @@ public final class Browser {
 			field.sendKeys(value);
 		}
 		return this;
+	}
+
+	/** Taps a radio button or checkbox where a person would: its label (styled as a button, say), else itself. */
+	private void tap(WebElement choice) {
+		String id = choice.getDomAttribute("id");
+		List<WebElement> labels = id == null ? List.of() : driver.findElements(By.cssSelector("label[for='" + id + "']"));
+		click(labels.isEmpty() ? choice : labels.get(0));
 	}
 
 	/** Like {@link #fill} when the form has a field of this name; a short form may leave some out. */
@@ -283,7 +290,10 @@ public final class Browser {
 
 	/** Clicks an element after scrolling it into view (a phone screen hides most of a form). */
 	public void click(WebElement element) {
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		settle();
+		// "instant": Bootstrap makes scrolling smooth, and a click during the scroll lands elsewhere
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+				element);
 		waitUntil(ExpectedConditions.elementToBeClickable(element), "clickable: " + element);
 		element.click();
 	}
