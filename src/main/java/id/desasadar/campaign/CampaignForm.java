@@ -1,5 +1,7 @@
 package id.desasadar.campaign;
 
+import id.desasadar.support.FieldChecks;
+
 /** The campaign form of the campaigns page, as typed: the target arrives as text. */
 record CampaignForm(String name, String regionCode, String startsOn, String endsOn, String targetEnrollments) {
 
@@ -13,7 +15,7 @@ record CampaignForm(String name, String regionCode, String startsOn, String ends
 	}
 
 	boolean targetUnreadable() {
-		return !target(targetEnrollments).isEmpty() && !target(targetEnrollments).matches("-?\\d{1,12}");
+		return !target(targetEnrollments).isEmpty() && !FieldChecks.isWholeNumber(targetEnrollments);
 	}
 
 	private Long target() {

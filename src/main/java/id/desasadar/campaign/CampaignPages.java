@@ -78,7 +78,7 @@ class CampaignPages {
 			response.setStatus(ex.status().value());
 			Map<String, String> errors = problems.fieldMessages(ex);
 			if (form.targetUnreadable()) {
-				errors.put("targetEnrollments", problems.message("regions.form.whole-number", "whole number"));
+				errors.put("targetEnrollments", problems.message("problem.field.whole-number", "whole number"));
 			}
 			model.addAttribute("errors", errors);
 			return listPage(0, viewer, model);

@@ -17,25 +17,13 @@ record ProfileForm(String headName, String headPhone, String officialsCount, Str
 
 	/** The request of the API; a number that cannot be read is a problem of its field. */
 	ProfileRequest toRequest(FieldChecks checks) {
-		return new ProfileRequest(headName, headPhone, number(checks, "officialsCount", officialsCount),
-				number(checks, "rtRwHeadsCount", rtRwHeadsCount), number(checks, "workforceEstimate", workforceEstimate),
-				Boolean.TRUE.equals(bumdesActive), number(checks, "version", version));
+		return new ProfileRequest(headName, headPhone, checks.wholeNumber("officialsCount", officialsCount),
+				checks.wholeNumber("rtRwHeadsCount", rtRwHeadsCount), checks.wholeNumber("workforceEstimate", workforceEstimate),
+				Boolean.TRUE.equals(bumdesActive), checks.wholeNumber("version", version));
 	}
 
 	public boolean bumdes() {
 		return Boolean.TRUE.equals(bumdesActive);
-	}
-
-	static Long number(FieldChecks checks, String field, String value) {
-		String text = value == null ? "" : value.strip();
-		if (text.isEmpty()) {
-			return null;
-		}
-		if (!text.matches("-?\\d{1,12}")) {
-			checks.add(field, "regions.form.whole-number");
-			return null;
-		}
-		return Long.valueOf(text);
 	}
 
 	private static String text(Integer value) {
