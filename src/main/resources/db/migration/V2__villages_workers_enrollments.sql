@@ -80,7 +80,7 @@ create table worker (
     constraint worker_nik_key unique (nik),
     constraint worker_nik_format check (nik ~ '^[0-9]{16}$'),
     constraint worker_sex_known check (sex in ('MALE', 'FEMALE')),
-    constraint worker_phone_format check (phone ~ '^\+628[0-9]{7,10}$'),
+    constraint worker_phone_format check (phone ~ '^\+628[0-9]{8,11}$'),
     constraint worker_segment_known check (segment in ('BPU', 'PU')),
     constraint worker_sector_known check (sector in ('AGRICULTURE', 'FISHERY', 'TRADE', 'TRANSPORT', 'SERVICES', 'MANUFACTURING', 'OTHER')),
     constraint worker_employer_size_known check (employer_size in ('MICRO', 'SMALL', 'MEDIUM', 'LARGE')),

@@ -1,10 +1,13 @@
 package id.desasadar.contribution;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,8 +22,9 @@ public class ContributionQuoter {
 	private final Supplier<RateTable> rules;
 
 	@Autowired
-	ContributionQuoter(Eligibility eligibility, StoredRules storedRules) {
-		this(eligibility, storedRules::load);
+	ContributionQuoter(Eligibility eligibility, StoredRules storedRules, Clock clock,
+			@Value("${desa-sadar.contribution.rules-max-age:PT1M}") Duration rulesMaxAge) {
+		this(eligibility, new RecentRules(storedRules::load, rulesMaxAge, clock));
 	}
 
 	/** For tests: the rules from memory rather than from the database. */

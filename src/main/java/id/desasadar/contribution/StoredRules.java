@@ -7,8 +7,8 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The contribution rules as the database holds them. Read whole for each quote: they are a few dozen
- * rows, and a manager's correction then counts from the next quote on, with no cache to go stale.
+ * The contribution rules as the database holds them, read whole: a few dozen rows. {@link RecentRules}
+ * keeps the last reading for a short while.
  */
 @Component
 class StoredRules {

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import id.desasadar.account.Viewer;
 import id.desasadar.campaign.Campaigns;
 import id.desasadar.region.Region;
-import id.desasadar.region.Regions;
 import id.desasadar.support.FieldChecks;
-import id.desasadar.support.NotFoundException;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,12 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
 class DashboardApi {
 
 	private final CoverageFigures figures;
-	private final Regions regions;
+	private final VisibleRegions visibleRegions;
 	private final Campaigns campaigns;
 
-	DashboardApi(CoverageFigures figures, Regions regions, Campaigns campaigns) {
+	DashboardApi(CoverageFigures figures, VisibleRegions visibleRegions, Campaigns campaigns) {
 		this.figures = figures;
-		this.regions = regions;
+		this.visibleRegions = visibleRegions;
 		this.campaigns = campaigns;
 	}
 
@@ -41,10 +39,7 @@ class DashboardApi {
 			checks.add("to", "dashboard.period.reversed");
 		}
 		checks.throwIfAny();
-		String code = regionCode != null && !regionCode.isBlank() ? regionCode.strip()
-				: viewer.scopes().stream().findFirst().map(Object::toString).orElse("");
-		Region region = regions.findByCode(code).filter(r -> viewer.sees(r.getCode()))
-			.orElseThrow(() -> new NotFoundException("region", code));
+		Region region = visibleRegions.findOrFirstScope(regionCode, viewer);
 		if (campaignId != null) {
 			campaigns.findVisible(campaignId, viewer);
 		}

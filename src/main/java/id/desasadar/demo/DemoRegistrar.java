@@ -2,10 +2,7 @@ package id.desasadar.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import id.desasadar.account.Role;
@@ -37,14 +34,9 @@ class DemoRegistrar {
 	private final Coverage coverage;
 	private final Clock clock;
 
-	/** Same worker terms, same months: same amount. Many demo payments share them (12 months from August 2019). */
-	private final Map<QuoteKey, Long> amounts = new HashMap<>();
 	private int workers;
 	private int enrollments;
 	private int payments;
-
-	private record QuoteKey(QuoteRequest request, YearMonth firstMonth, int months) {
-	}
 
 	DemoRegistrar(WorkerRegistry registry, EnrollmentDesk desk, ContributionQuoter quoter, Coverage coverage, Clock clock) {
 		this.registry = registry;
@@ -77,8 +69,7 @@ class DemoRegistrar {
 		Job job = person.job();
 		QuoteRequest request = new QuoteRequest(installment.firstMonth().atDay(1), job.segment(), person.monthlyIncome(),
 				programs, job.sector(), payer, job.employerSize(), job.riskClass());
-		return amounts.computeIfAbsent(new QuoteKey(request, installment.firstMonth(), installment.months()),
-				key -> quoter.amountDue(key.request(), key.firstMonth(), key.months()));
+		return quoter.amountDue(request, installment.firstMonth(), installment.months());
 	}
 
 	String counts() {

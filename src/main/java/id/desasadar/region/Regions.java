@@ -1,5 +1,6 @@
 package id.desasadar.region;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +28,37 @@ public interface Regions extends Repository<Region, String> {
 			order by r.level, r.code""")
 	Page<Region> search(String namePrefix, Pageable pageable);
 
+	/**
+	 * Name or code search among the regions under {@code code} (itself excluded), for the region page: the
+	 * code range {@code [code, upperBound)} as in {@link RegionCode#upperBound()}; {@code namePrefix} is
+	 * lower case, with {@code %}, {@code _} and {@code \\} escaped.
+	 */
+	@Query("""
+			select r from Region r
+			where r.code > :code and r.code < :upperBound
+			  and (lower(r.name) like concat(:namePrefix, '%') escape '\\' or r.code like concat(:namePrefix, '%') escape '\\')
+			order by r.level, r.code""")
+	Page<Region> searchUnder(String code, String upperBound, String namePrefix, Pageable pageable);
+
+	/** The villages under a region, in code order (the village choice of a form). */
+	@Query("""
+			select r from Region r
+			where r.code >= :code and r.code < :upperBound and r.level = id.desasadar.region.RegionLevel.VILLAGE
+			order by r.code""")
+	List<Region> findVillagesUnder(String code, String upperBound, Pageable limit);
+
 	long count();
+
+	/** The regions holding this one, from the province down (a breadcrumb); none for a province. */
+	default List<Region> findAncestors(String code) {
+		List<String> codes = new ArrayList<>();
+		for (RegionLevel level : RegionLevel.values()) {
+			if (code.length() > level.codeLength()) {
+				codes.add(code.substring(0, level.codeLength()));
+			}
+		}
+		return codes.isEmpty() ? List.of() : findByCodes(codes);
+	}
 
 	default Optional<Region> findVillage(String code) {
 		return findByCode(code).filter(Region::isVillage);

@@ -87,6 +87,26 @@ public final class FieldChecks {
 		return value;
 	}
 
+	/**
+	 * Text typed into a number field of a page: blank is {@code null}; anything but a whole number ("12a",
+	 * "1.500") is a problem of that field rather than an unreadable request.
+	 */
+	public Long wholeNumber(String field, String text) {
+		String trimmed = text == null ? "" : text.strip();
+		if (trimmed.isEmpty()) {
+			return null;
+		}
+		if (!isWholeNumber(trimmed)) {
+			add(field, "problem.field.whole-number");
+			return null;
+		}
+		return Long.valueOf(trimmed);
+	}
+
+	public static boolean isWholeNumber(String text) {
+		return text != null && text.strip().matches("-?\\d{1,12}");
+	}
+
 	/** A value whose own parser throws {@link InvalidInputException} (a NIK, a phone number). */
 	public <T> T parsed(Supplier<T> parser) {
 		try {

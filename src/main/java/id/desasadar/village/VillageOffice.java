@@ -54,6 +54,18 @@ public class VillageOffice {
 		return assess(code);
 	}
 
+	/** The village and its checklist, from one count of its workers: what the village page shows. */
+	record Overview(VillageView village, Readiness readiness) {
+	}
+
+	Overview overview(String code, Viewer viewer) {
+		Region village = findVisible(code, viewer);
+		VillageFigures.Counts counts = figures.of(code);
+		VillageProfile profile = profiles.findById(code).orElse(null);
+		return new Overview(VillageView.of(village, profile, designations.findByVillageCode(code).orElse(null), counts),
+				assess(counts, profile));
+	}
+
 	@Transactional
 	public VillageProfile updateProfile(String code, ProfileRequest request, Viewer viewer) {
 		findVisible(code, viewer);
@@ -91,8 +103,10 @@ public class VillageOffice {
 	}
 
 	private Readiness assess(String code) {
-		VillageFigures.Counts counts = figures.of(code);
-		VillageProfile profile = profiles.findById(code).orElse(null);
+		return assess(figures.of(code), profiles.findById(code).orElse(null));
+	}
+
+	private Readiness assess(VillageFigures.Counts counts, VillageProfile profile) {
 		VillageFacts facts = new VillageFacts(counts.headEnrolled(), counts.officialsEnrolled(),
 				profile == null ? null : profile.getOfficialsCount(), counts.rtRwHeadsEnrolled(),
 				profile == null ? null : profile.getRtRwHeadsCount(), profile != null && profile.isBumdesActive(),

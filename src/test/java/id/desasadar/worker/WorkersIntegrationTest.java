@@ -62,6 +62,19 @@ class WorkersIntegrationTest {
 	}
 
 	@Test
+	void keepsTheLongestAndShortestMobileNumbersTheRuleAllows() throws Exception {
+		// domain.md: 10 to 13 digits with the leading 0; the database's check agrees with PhoneNumber.
+		mvc.perform(post("staff", "/api/v1/workers", workerJson(freshWorkerNik(), "Telepon Panjang Contoh")
+			.replace("0812-3456-7890", "0812-3456-78901")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.phone").value("+62812345678901"));
+		mvc.perform(post("staff", "/api/v1/workers", workerJson(freshWorkerNik(), "Telepon Pendek Contoh")
+			.replace("0812-3456-7890", "0812-345-678")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.phone").value("+62812345678"));
+	}
+
+	@Test
 	void namesEveryBadFieldAndSavesNothing() throws Exception {
 		String json = """
 				{"nik": "33261212038500", "name": "", "birthDate": "12-03-1985", "sex": "X", "phone": "021-555",

@@ -1,0 +1,82 @@
+package id.desasadar.dashboard;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.desasadar.Api;
+import id.desasadar.IntegrationTest;
+import id.desasadar.Pages;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class DashboardPagesIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	Pages pages() {
+		return new Pages(accounts);
+	}
+
+	@Test
+	void showsAManagerCampaignProgressAndCoverageByDistrict() throws Exception {
+		String campaign = mvc.perform(Api.post("manager", "/api/v1/campaigns", """
+				{"name": "Kampanye Dasbor Contoh", "regionCode": "33.26", "startsOn": "2026-01-01",
+				 "endsOn": "2026-12-31", "targetEnrollments": 250}"""))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		long id = Api.idOf(campaign);
+		mvc.perform(pages().get("manager", "/dashboard"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"dashboard-title\"")))
+			.andExpect(content().string(containsString("Kabupaten Pekalongan")))
+			.andExpect(content().string(containsString("id=\"campaign-" + id + "\"")))
+			.andExpect(content().string(containsString("Kampanye Dasbor Contoh")))
+			.andExpect(content().string(containsString("max=\"250\"")))
+			.andExpect(content().string(containsString("id=\"children\"")))
+			.andExpect(content().string(containsString("href=\"/dashboard?region=33.26.12\">Wonopringgo<")));
+	}
+
+	@Test
+	void drillsDownToADistrictWhoseVillagesLinkToTheirPages() throws Exception {
+		mvc.perform(pages().get("admin", "/dashboard").param("region", "33.26.12"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/villages/33.26.12.2008\">Wonopringgo<")))
+			.andExpect(content().string(containsString("href=\"/dashboard?region=33.26\"")));
+	}
+
+	@Test
+	void isForManagersAndAdministratorsOnly() throws Exception {
+		mvc.perform(pages().get("staff", "/dashboard")).andExpect(status().isForbidden());
+		mvc.perform(pages().get("kades.wonopringgo", "/dashboard")).andExpect(status().isForbidden());
+		mvc.perform(pages().get("admin", "/dashboard")).andExpect(status().isOk());
+	}
+
+	@Test
+	void answersTheNotFoundPageForARegionOutOfScope() throws Exception {
+		mvc.perform(pages().get("manager", "/dashboard").param("region", "33"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Halaman tidak ditemukan")));
+		mvc.perform(pages().get("manager", "/dashboard").param("region", "33.26.12.2008"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", "/villages/33.26.12.2008"));
+	}
+
+	@Test
+	void speaksEnglishWhenAsked() throws Exception {
+		mvc.perform(pages().get("manager", "/dashboard").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Campaign progress")))
+			.andExpect(content().string(not(containsString("Capaian kampanye"))));
+	}
+}
