@@ -35,6 +35,10 @@ class LanguageBrowserTest {
 		assertThat(browser.language()).as("another visit without ?lang").isEqualTo("en");
 		assertThat(browser.openMenu().text("logout")).isEqualTo("Sign out");
 		assertThat(browser.text("signed-in")).isEqualTo("Manajer Demo · Manager · 33.26");
+		browser.open("/regions/33.26");
+		assertThat(browser.openMenu().text("logout")).as("another page").isEqualTo("Sign out");
+		browser.open("/no-such-page");
+		assertThat(browser.visible(By.tagName("h1")).getText()).as("the 404 page").isEqualTo("Page not found");
 
 		browser.open("/").signOut();
 		assertThat(browser.visible(By.cssSelector(".alert-success")).getText()).isEqualTo("You have signed out.");
