@@ -1,6 +1,7 @@
 package id.desasadar.browser;
 
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -14,19 +15,33 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * otherwise starts one Chromium for the class, quits it after the class, resets it before each test, keeps a
  * screenshot and the HTML of a failed test, and hands tests a {@link Browser} on the application's port.
  */
-final class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, AfterTestExecutionCallback,
+final class BrowserExtension implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback, AfterTestExecutionCallback,
 		ParameterResolver {
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
 
+	/**
+	 * Without Chromium a class is disabled, with the command that installs it as the reason (Surefire reports
+	 * it as skipped, with that message, where an aborted class would vanish from the report).
+	 */
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		return Chromium.check(Chromium.BINARY, Chromium.DRIVER, System.getenv())
+			.filter(Chromium.Skip.class::isInstance)
+			.map(missing -> {
+				System.err.println("[WARNING] " + context.getDisplayName() + " skipped: " + missing.message());
+				return ConditionEvaluationResult.disabled(missing.message());
+			})
+			.orElse(ConditionEvaluationResult.enabled("Chromium is installed, or CI requires it"));
+	}
+
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		Chromium.check(Chromium.BINARY, Chromium.DRIVER, System.getenv()).ifPresent(missing -> {
-			if (missing instanceof Chromium.Fail) {
+		Chromium.check(Chromium.BINARY, Chromium.DRIVER, System.getenv())
+			.filter(Chromium.Fail.class::isInstance)
+			.ifPresent(missing -> {
 				throw new IllegalStateException(missing.message());
-			}
-			Assumptions.abort(missing.message());
-		});
+			});
 		store(context).computeIfAbsent(Chromium.Session.class, key -> Chromium.start(), Chromium.Session.class);
 	}
 
