@@ -145,6 +145,13 @@ public class EnrollmentDesk {
 		return quoter.quote(quoteFor(worker, enrollment.getPrograms(), enrollment.getPayer(), next.atDay(1)));
 	}
 
+	/** What paying {@code months} months from the next month due costs: the amount a payment must have. */
+	public long amountDue(Enrollment enrollment, Worker worker, int months) {
+		YearMonth next = enrollment.nextMonthDue(coverage);
+		return quoter.amountDue(quoteFor(worker, enrollment.getPrograms(), enrollment.getPayer(), next.atDay(1)), next,
+				months);
+	}
+
 	private int maxArrears() {
 		return coverage.policy().maxArrearsMonths();
 	}

@@ -1,5 +1,6 @@
 package id.desasadar.enrollment;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -32,6 +33,12 @@ public class EnrollmentFigures {
 				}, eventId);
 		return jdbc.queryForObject("select count(*), coalesce(sum(monthly_contribution), 0) from enrollment where event_id = ?",
 				(rs, n) -> new EventFigures(rs.getLong(1), byProgram, rs.getLong(2)), eventId);
+	}
+
+	/** Enrollments at an event with the enrollment date given, e.g. today's at a booth (index enrollment_event_idx). */
+	public long countOfEventOn(long eventId, LocalDate enrolledOn) {
+		return jdbc.queryForObject("select count(*) from enrollment where event_id = ? and enrolled_on = ?",
+				Long.class, eventId, enrolledOn);
 	}
 
 	/** Enrollments made at the campaign's events (index enrollment_event_idx, event_campaign_idx). */

@@ -46,12 +46,7 @@ public class WorkerRegistry {
 	}
 
 	public Worker register(WorkerRequest request, Viewer viewer) {
-		FieldChecks checks = new FieldChecks();
-		WorkerDetails details = check(request, checks, viewer);
-		if (!Boolean.TRUE.equals(request.consent())) {
-			checks.add("consent", "worker.consent.required");
-		}
-		checks.throwIfAny();
+		WorkerDetails details = checkRegistration(request, viewer);
 		rejectTakenNik(details.nik(), null);
 		try {
 			return transaction.execute(status -> workers.saveAndFlush(
@@ -63,6 +58,24 @@ public class WorkerRegistry {
 			}
 			throw ex;
 		}
+	}
+
+	/**
+	 * Checks a registration without saving it, as {@link #register} would before saving: every bad field at
+	 * once ({@code 400}), consent included. A form checks this way before it registers and enrolls in one step.
+	 */
+	public void validate(WorkerRequest request, Viewer viewer) {
+		checkRegistration(request, viewer);
+	}
+
+	private WorkerDetails checkRegistration(WorkerRequest request, Viewer viewer) {
+		FieldChecks checks = new FieldChecks();
+		WorkerDetails details = check(request, checks, viewer);
+		if (!Boolean.TRUE.equals(request.consent())) {
+			checks.add("consent", "worker.consent.required");
+		}
+		checks.throwIfAny();
+		return details;
 	}
 
 	public Worker correct(long id, WorkerRequest request, Viewer viewer) {

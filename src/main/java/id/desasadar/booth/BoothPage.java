@@ -1,0 +1,80 @@
+package id.desasadar.booth;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import id.desasadar.account.Viewer;
+import id.desasadar.campaign.Event;
+import id.desasadar.campaign.Events;
+import id.desasadar.enrollment.EnrollmentFigures;
+import id.desasadar.enrollment.RegistrationDesk;
+import id.desasadar.enrollment.RegistrationDesk.Check;
+import id.desasadar.enrollment.RegistrationDesk.Refused;
+import id.desasadar.enrollment.RegistrationForm;
+import id.desasadar.enrollment.RegistrationModel;
+import id.desasadar.enrollment.RegistrationOutcome;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * {@code /events/{id}/booth}: one short form per worker (the worker and the programs together) for a
+ * self-employed resident of the event's village, enrolled at the event; after each registration the form
+ * is blank again (post-redirect-get) and the event's tally has grown.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+class BoothPage {
+
+	private final Events events;
+	private final RegistrationDesk desk;
+	private final EnrollmentFigures figures;
+	private final Clock clock;
+
+	BoothPage(Events events, RegistrationDesk desk, EnrollmentFigures figures, Clock clock) {
+		this.events = events;
+		this.desk = desk;
+		this.figures = figures;
+		this.clock = clock;
+	}
+
+	@GetMapping("/events/{id}/booth")
+	String booth(@PathVariable long id, Viewer viewer, Model model) {
+		Event event = events.findVisible(id, viewer);
+		return page(event, RegistrationForm.blank(event.getVillageCode()), null, viewer, model);
+	}
+
+	@PostMapping("/events/{id}/booth")
+	String register(@PathVariable long id, @ModelAttribute("form") RegistrationForm form, Viewer viewer, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Event event = events.findVisible(id, viewer);
+		// a booth registers self-employed residents; the form does not offer anything else
+		form.setSegment("BPU");
+		form.setVillageRole("RESIDENT");
+		try {
+			RegistrationOutcome.flash(desk.register(form, event.getId(), viewer), redirect);
+			return "redirect:/events/" + id + "/booth";
+		}
+		catch (Refused refused) {
+			response.setStatus(RegistrationOutcome.statusOf(refused).value());
+			return page(event, form, refused.check(), viewer, model);
+		}
+	}
+
+	private String page(Event event, RegistrationForm form, Check check, Viewer viewer, Model model) {
+		RegistrationModel.fill(model, desk, form, check, viewer);
+		model.addAttribute("event", event);
+		model.addAttribute("eventVillage", desk.villageLabel(event.getVillageCode(), viewer).orElse(event.getVillageCode()));
+		model.addAttribute("tally", figures.ofEvent(event.getId()));
+		model.addAttribute("today", figures.countOfEventOn(event.getId(), LocalDate.now(clock)));
+		return "booth/booth";
+	}
+}

@@ -1,0 +1,87 @@
+package id.desasadar.worker;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import id.desasadar.account.Viewer;
+import id.desasadar.region.Region;
+import id.desasadar.region.RegionLevel;
+import id.desasadar.region.Regions;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.SortDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /workers?q=}: the workers in scope by name or NIK, a page at a time, the NIK masked for roles that do
+ * not need it; and the village suggestions of the registration form.
+ */
+@Controller
+class WorkerListPage {
+
+	static final int SUGGESTIONS = 8;
+	static final int DEFAULT_PAGE_SIZE = 20;
+
+	private final Workers workers;
+	private final Regions regions;
+	private final VillageNames villages;
+
+	WorkerListPage(Workers workers, Regions regions, VillageNames villages) {
+		this.workers = workers;
+		this.regions = regions;
+		this.villages = villages;
+	}
+
+	@GetMapping("/workers")
+	@Transactional(readOnly = true)
+	String list(@RequestParam(required = false) String q,
+			@SortDefault(sort = { "name", "id" }, direction = Sort.Direction.ASC) Pageable pageable, Viewer viewer,
+			Model model) {
+		Page<WorkerView> page = workers.findAll(WorkerSearch.of(viewer, null, q), pageable)
+			.map(worker -> WorkerView.of(worker, viewer, null));
+		List<String> codes = page.getContent().stream().map(WorkerView::villageCode).distinct().toList();
+		Map<String, String> villageNames = codes.isEmpty() ? Map.of()
+				: regions.findByCodes(codes).stream().collect(Collectors.toMap(Region::getCode, Region::getName));
+		model.addAttribute("q", q == null ? "" : q.strip());
+		model.addAttribute("page", page);
+		model.addAttribute("villageNames", villageNames);
+		model.addAttribute("pagingQuery", (q == null || q.isBlank() ? "" : "&q=" + URLEncoder.encode(q.strip(), StandardCharsets.UTF_8))
+				+ (pageable.getPageSize() == DEFAULT_PAGE_SIZE ? "" : "&size=" + pageable.getPageSize()));
+		return "workers/list";
+	}
+
+	/** Villages in scope whose name or code starts with {@code villageSearch}, as buttons that fill in the code. */
+	@GetMapping("/workers/villages")
+	@Transactional(readOnly = true)
+	String villages(@RequestParam(defaultValue = "") String villageSearch, Viewer viewer, Model model) {
+		String prefix = villageSearch.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
+		List<Region> found = prefix.length() < 2 ? List.of() : viewer.scopes().stream()
+			.flatMap(scope -> villages.search(prefix, RegionLevel.VILLAGE, scope.value(), scope.upperBound(),
+					Limit.of(SUGGESTIONS)).stream())
+			.collect(Collectors.toMap(Region::getCode, Function.identity(), (a, b) -> a))
+			.values().stream()
+			.sorted(Comparator.comparing(Region::getName).thenComparing(Region::getCode))
+			.limit(SUGGESTIONS)
+			.toList();
+		Map<String, String> districts = found.isEmpty() ? Map.of()
+				: regions.findByCodes(found.stream().map(Region::getParentCode).distinct().toList()).stream()
+					.collect(Collectors.toMap(Region::getCode, Region::getName));
+		model.addAttribute("suggestions", found);
+		model.addAttribute("districts", districts);
+		model.addAttribute("searched", prefix.length() >= 2);
+		return "workers/villages :: suggestions";
+	}
+}

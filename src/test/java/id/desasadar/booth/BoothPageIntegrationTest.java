@@ -1,0 +1,116 @@
+package id.desasadar.booth;
+
+import static id.desasadar.Api.freshWorkerNik;
+import static id.desasadar.Api.idOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.desasadar.Api;
+import id.desasadar.IntegrationTest;
+import id.desasadar.Pages;
+import id.desasadar.enrollment.RegistrationParams;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@IntegrationTest
+class BoothPageIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Pages pages() {
+		return new Pages(accounts);
+	}
+
+	/** A festival in Desa Wonopringgo on 21 August 2019, in a campaign of Kecamatan Wonopringgo. */
+	long festival(String name) throws Exception {
+		long campaign = idOf(mvc.perform(Api.post("manager", "/api/v1/campaigns", """
+				{"name": "Kampanye %s", "regionCode": "33.26.12", "startsOn": "2019-08-01", "endsOn": "2019-09-30",
+				 "targetEnrollments": 150}""".formatted(name)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+		return idOf(mvc.perform(Api.post("staff", "/api/v1/events", """
+				{"campaignId": %d, "villageCode": "33.26.12.2008", "name": "%s", "kind": "FESTIVAL",
+				 "date": "2019-08-21", "location": "Lapangan desa"}""".formatted(campaign, name)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+	}
+
+	/** The short booth form: no address, segment or village role (the booth sets them). */
+	static RegistrationParams boothForm(String nik, String name) {
+		return RegistrationParams.of(nik, name).without("address").without("segment").without("villageRole");
+	}
+
+	@Test
+	void showsTheEventOnceWithTheVillagePrefilledAndAnEmptyTally() throws Exception {
+		long event = festival("Festival Nasi Goreng Stan Contoh");
+		mvc.perform(pages().get("staff", "/events/{id}/booth", event))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Festival Nasi Goreng Stan Contoh")))
+			.andExpect(content().string(matchesPattern("(?s).*id=\"villageCode\"[^>]*value=\"33.26.12.2008\".*")))
+			.andExpect(content().string(matchesPattern("(?s).*id=\"tally-total\">0<.*")))
+			.andExpect(content().string(not(containsString("id=\"address\""))));
+	}
+
+	@Test
+	void registersOneWorkerAfterAnotherAtTheEventAndCountsThem() throws Exception {
+		long event = festival("Festival Stan Berurutan Contoh");
+		for (String name : new String[] { "Pedagang Stan Satu", "Pedagang Stan Dua" }) {
+			String nik = freshWorkerNik();
+			MvcResult result = mvc.perform(boothForm(nik, name).to(pages().post("staff", "/events/{id}/booth", event)))
+				.andExpect(redirectedUrl("/events/" + event + "/booth"))
+				.andReturn();
+			long worker = jdbc.queryForObject("select id from worker where nik = ?", Long.class, nik);
+			assertThat(jdbc.queryForObject("select event_id from enrollment where worker_id = ?", Long.class, worker))
+				.isEqualTo(event);
+			assertThat(jdbc.queryForObject("select segment || ' ' || village_role from worker where id = ?", String.class,
+					worker)).isEqualTo("BPU RESIDENT");
+			mvc.perform(pages().get("staff", "/events/{id}/booth", event).flashAttrs(result.getFlashMap()))
+				.andExpect(content().string(matchesPattern("(?s).*id=\"registered\".*" + name + ".*")))
+				.andExpect(content().string(containsString("href=\"/workers/" + worker + "\"")))
+				// the form is blank again for the next worker
+				.andExpect(content().string(not(containsString("value=\"" + nik + "\""))));
+		}
+		mvc.perform(pages().get("staff", "/events/{id}/booth", event))
+			.andExpect(content().string(matchesPattern("(?s).*id=\"tally-total\">2<.*")))
+			.andExpect(content().string(matchesPattern("(?s).*id=\"tally-today\">2<.*")))
+			.andExpect(content().string(containsString("JHT: 2")));
+	}
+
+	@Test
+	void showsErrorsBesideTheFieldsKeepsTheValuesAndSavesNothing() throws Exception {
+		long event = festival("Festival Stan Salah Contoh");
+		String nik = freshWorkerNik();
+		mvc.perform(boothForm(nik, "Tanpa Persetujuan Stan").without("consent").with("sex")
+				.to(pages().post("staff", "/events/{id}/booth", event)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(matchesPattern("(?s).*id=\"consent-error\"[^>]*>Persetujuan peserta.*")))
+			.andExpect(content().string(matchesPattern("(?s).*id=\"sex-error\"[^>]*>Wajib diisi\\..*")))
+			.andExpect(content().string(containsString("value=\"Tanpa Persetujuan Stan\"")))
+			.andExpect(content().string(matchesPattern("(?s).*id=\"tally-total\">0<.*")));
+		assertThat(jdbc.queryForObject("select count(*) from worker where nik = ?", Long.class, nik)).isZero();
+	}
+
+	@Test
+	void answersAnUnknownEventWithTheNotFoundPageAndManagersWithForbidden() throws Exception {
+		mvc.perform(pages().get("staff", "/events/{id}/booth", 987654321L))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Halaman tidak ditemukan")));
+		long event = festival("Festival Stan Manajer Contoh");
+		mvc.perform(pages().get("manager", "/events/{id}/booth", event)).andExpect(status().isForbidden());
+	}
+}
