@@ -75,9 +75,10 @@ final class ApiClient {
 			.formatted(campaignId, villageCode, name, today())));
 	}
 
-	/** A worker of Desa Wonopringgo (a trader born 1985-03-12), registered by the staff. */
-	long worker(String nik, String name) {
-		return Api.idOf(create("staff", "/api/v1/workers", Api.workerJson(nik, name)));
+	/** A resident of Desa Wonopringgo (a male trader) born on the date given, registered by the staff. */
+	long worker(String nik, String name, LocalDate birthDate) {
+		return Api.idOf(create("staff", "/api/v1/workers",
+				Api.workerJson(nik, name, "33.26.12.2008", "RESIDENT", birthDate)));
 	}
 
 	private static String basic(String username) {

@@ -88,6 +88,13 @@ class BoothBrowserTest {
 
 		assertThat(browser.text("registered")).contains("Darmi Contoh Booth").doesNotContain("Slamet");
 		assertThat(tally()).isEqualTo(2);
+
+		browser.click(browser.visible(By.cssSelector("#registered a[href^='/workers/']")));
+
+		browser.waitUntil(d -> browser.path().matches("/workers/\\d+"), "the page of the worker just registered");
+		assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("Darmi Contoh Booth");
+		assertThat(browser.bodyText()).contains("JKK").contains("JKM");
+		browser.screenshot("worker");
 	}
 
 	@Test
@@ -110,7 +117,7 @@ class BoothBrowserTest {
 	@Test
 	void catchesANikRegisteredAlreadyAndLinksToThatWorker() {
 		String nik = Api.freshNik(BORN, false);
-		long existing = api.worker(nik, "Karto Contoh Terdaftar");
+		long existing = api.worker(nik, "Karto Contoh Terdaftar", BORN);
 
 		fillFor(nik, "Karto Contoh Lagi");
 		register();
@@ -125,7 +132,6 @@ class BoothBrowserTest {
 		browser.click(link);
 
 		browser.waitUntil(d -> browser.path().equals("/workers/" + existing), "the existing worker's page");
-		assertThat(browser.bodyText()).contains("Karto Contoh Terdaftar");
-		browser.screenshot("worker");
+		assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("Karto Contoh Terdaftar");
 	}
 }

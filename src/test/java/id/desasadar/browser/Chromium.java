@@ -69,9 +69,7 @@ final class Chromium {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=360,800",
 				// a phone shows no scrollbar, and screenshots should not either
-				"--hide-scrollbars",
-				// an Indonesian phone: dates in the date fields read dd/mm/yyyy
-				"--lang=id-ID");
+				"--hide-scrollbars");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
 			.usingAnyFreePort()
 			.build();
