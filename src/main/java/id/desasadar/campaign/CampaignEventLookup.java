@@ -1,5 +1,7 @@
 package id.desasadar.campaign;
 
+import java.util.Optional;
+
 import id.desasadar.account.Viewer;
 import id.desasadar.enrollment.EventLookup;
 
@@ -15,7 +17,7 @@ class CampaignEventLookup implements EventLookup {
 	}
 
 	@Override
-	public boolean isVisible(long eventId, Viewer viewer) {
-		return events.findById(eventId).filter(e -> viewer.sees(e.getVillageCode())).isPresent();
+	public Optional<String> visibleName(long eventId, Viewer viewer) {
+		return events.findById(eventId).filter(e -> viewer.sees(e.getVillageCode())).map(Event::getName);
 	}
 }

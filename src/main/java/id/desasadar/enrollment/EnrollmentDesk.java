@@ -72,7 +72,7 @@ public class EnrollmentDesk {
 		if (enrolledOn != null && (enrolledOn.isAfter(today) || enrolledOn.isBefore(PROGRAMS_START))) {
 			checks.add("enrolledOn", "enrollment.enrolled-on.range");
 		}
-		if (request.eventId() != null && !events.isVisible(request.eventId(), viewer)) {
+		if (request.eventId() != null && events.visibleName(request.eventId(), viewer).isEmpty()) {
 			checks.add("eventId", "enrollment.event.unknown");
 		}
 		checks.throwIfAny();

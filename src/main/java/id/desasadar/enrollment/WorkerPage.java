@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import id.desasadar.account.Viewer;
@@ -44,11 +45,12 @@ class WorkerPage {
 	private final EnrollmentDesk desk;
 	private final RegistrationDesk registration;
 	private final Coverage coverage;
+	private final EventLookup events;
 	private final ApiProblems problems;
 	private final Clock clock;
 
 	WorkerPage(Workers workers, WorkerRegistry registry, Enrollments enrollments, Payments payments, EnrollmentDesk desk,
-			RegistrationDesk registration, Coverage coverage, ApiProblems problems, Clock clock) {
+			RegistrationDesk registration, Coverage coverage, EventLookup events, ApiProblems problems, Clock clock) {
 		this.workers = workers;
 		this.registry = registry;
 		this.enrollments = enrollments;
@@ -56,6 +58,7 @@ class WorkerPage {
 		this.desk = desk;
 		this.registration = registration;
 		this.coverage = coverage;
+		this.events = events;
 		this.problems = problems;
 		this.clock = clock;
 	}
@@ -141,6 +144,10 @@ class WorkerPage {
 		model.addAttribute("createdOn", LocalDate.ofInstant(worker.getCreatedAt(), clock.getZone()));
 		model.addAttribute("villageLabel", registration.villageLabel(worker.getVillageCode(), viewer).orElse(null));
 		model.addAttribute("enrollments", views);
+		Map<Long, String> eventNames = new LinkedHashMap<>();
+		all.stream().map(Enrollment::getEventId).filter(Objects::nonNull).distinct()
+			.forEach(id -> events.visibleName(id, viewer).ifPresent(name -> eventNames.put(id, name)));
+		model.addAttribute("eventNames", eventNames);
 		model.addAttribute("payments", paid);
 		model.addAttribute("openEnrollmentId", open.map(Enrollment::getId).orElse(null));
 		model.addAttribute("payment", form != null ? form

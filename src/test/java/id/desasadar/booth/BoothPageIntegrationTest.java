@@ -84,6 +84,8 @@ class BoothPageIntegrationTest {
 				.andExpect(content().string(containsString("href=\"/workers/" + worker + "\"")))
 				// the form is blank again for the next worker
 				.andExpect(content().string(not(containsString("value=\"" + nik + "\""))));
+			mvc.perform(pages().get("staff", "/workers/{id}", worker))
+				.andExpect(content().string(containsString("Festival Stan Berurutan Contoh")));
 		}
 		mvc.perform(pages().get("staff", "/events/{id}/booth", event))
 			.andExpect(content().string(matchesPattern("(?s).*id=\"tally-total\">2<.*")))

@@ -5,9 +5,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import id.desasadar.TestDatabase;
+
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port, with the demo data and accounts (password {@code demo}), driven
@@ -22,5 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(BrowserExtension.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestDatabase.class)
 public @interface BrowserTest {
 }
