@@ -22,6 +22,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -184,6 +186,11 @@ public final class Browser {
 	/** The {@code lang} of the page: the language it was written in. */
 	public String language() {
 		return driver.findElement(By.tagName("html")).getDomAttribute("lang");
+	}
+
+	/** What the page wrote to the console since the last call, such as what a Content-Security-Policy refused. */
+	public List<String> consoleMessages() {
+		return driver().manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
 	}
 
 	public String bodyText() {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's Chromium and chromedriver, started as stack.md says: the fixed binaries (so Selenium Manager never
@@ -70,6 +73,10 @@ final class Chromium {
 				"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=360,800",
 				// a phone shows no scrollbar, and screenshots should not either
 				"--hide-scrollbars");
+		// The console is read by the tests, to catch what the Content-Security-Policy refuses.
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
 			.usingAnyFreePort()
 			.build();
