@@ -133,7 +133,10 @@ class AuthorizationMatrixIntegrationTest {
 				row("GET", "/api/v1/dashboard/coverage", "/api/v1/dashboard/coverage?regionCode=" + V, null, A, A, A, A, H),
 				row("POST", "/api/v1/agents", "/api/v1/agents", bad, A, A, A, F, F),
 				row("GET", "/api/v1/agents", "/api/v1/agents", null, A, A, A, A, A),
-				row("GET", "/api/v1/agents/{id}", "/api/v1/agents/" + agent, null, A, A, A, A, H));
+				row("GET", "/api/v1/agents/{id}", "/api/v1/agents/" + agent, null, A, A, A, A, H),
+				// What agents earn and how each officer works: for managers (domain.md, Who uses it).
+				row("GET", "/api/v1/dashboard/agents", "/api/v1/dashboard/agents?regionCode=" + V, null, A, A, F, F, F),
+				row("GET", "/api/v1/dashboard/staff", "/api/v1/dashboard/staff?regionCode=" + V, null, A, A, F, F, F));
 	}
 
 	@Test
