@@ -41,6 +41,9 @@ public class Enrollment {
 	@Column(name = "event_id")
 	private Long eventId;
 
+	@Column(name = "agent_id")
+	private Long agentId;
+
 	@Enumerated(EnumType.STRING)
 	private Payer payer;
 
@@ -74,12 +77,13 @@ public class Enrollment {
 	protected Enrollment() {
 	}
 
-	Enrollment(long workerId, Set<Program> programs, LocalDate enrolledOn, Long eventId, Payer payer,
+	Enrollment(long workerId, Set<Program> programs, LocalDate enrolledOn, Long eventId, Long agentId, Payer payer,
 			String sponsorName, long monthlyContribution, String by, Instant now) {
 		this.workerId = workerId;
 		this.programs = EnumSet.copyOf(programs);
 		this.enrolledOn = enrolledOn;
 		this.eventId = eventId;
+		this.agentId = agentId;
 		this.payer = payer;
 		this.sponsorName = sponsorName;
 		this.monthlyContribution = monthlyContribution;
@@ -123,6 +127,11 @@ public class Enrollment {
 
 	public Long getEventId() {
 		return eventId;
+	}
+
+	/** The Perisai agent who recruited the participant, if any. */
+	public Long getAgentId() {
+		return agentId;
 	}
 
 	public Payer getPayer() {

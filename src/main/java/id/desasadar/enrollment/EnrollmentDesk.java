@@ -39,6 +39,7 @@ public class EnrollmentDesk {
 	private final Payments payments;
 	private final Workers workers;
 	private final EventLookup events;
+	private final AgentLookup agents;
 	private final Eligibility eligibility;
 	private final ContributionQuoter quoter;
 	private final Coverage coverage;
@@ -46,12 +47,13 @@ public class EnrollmentDesk {
 	private final Clock clock;
 
 	EnrollmentDesk(Enrollments enrollments, Payments payments, Workers workers, EventLookup events,
-			Eligibility eligibility, ContributionQuoter quoter, Coverage coverage, TransactionTemplate transaction,
+			AgentLookup agents, Eligibility eligibility, ContributionQuoter quoter, Coverage coverage, TransactionTemplate transaction,
 			Clock clock) {
 		this.enrollments = enrollments;
 		this.payments = payments;
 		this.workers = workers;
 		this.events = events;
+		this.agents = agents;
 		this.eligibility = eligibility;
 		this.quoter = quoter;
 		this.coverage = coverage;
@@ -75,13 +77,16 @@ public class EnrollmentDesk {
 		if (request.eventId() != null && events.visibleName(request.eventId(), viewer).isEmpty()) {
 			checks.add("eventId", "enrollment.event.unknown");
 		}
+		if (request.agentId() != null) {
+			checkAgent(request.agentId(), viewer, checks);
+		}
 		checks.throwIfAny();
 		eligibility.check(worker.getSegment(), programs, worker.getEmployerSize(), worker.getBirthDate(), enrolledOn);
 		rejectOpenEnrollment(workerId);
 		Quote quote = quoter.quote(quoteFor(worker, programs, payer, enrolledOn));
 		try {
 			return transaction.execute(status -> enrollments.saveAndFlush(new Enrollment(workerId, programs, enrolledOn,
-					request.eventId(), payer, sponsor, quote.monthlyContribution(),
+					request.eventId(), request.agentId(), payer, sponsor, quote.monthlyContribution(),
 					viewer.username(), clock.instant())));
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -174,6 +179,16 @@ public class EnrollmentDesk {
 			}
 		}
 		return programs;
+	}
+
+	/** Only an agent the officer can see and who still works can be credited with a participant. */
+	private void checkAgent(long agentId, Viewer viewer, FieldChecks checks) {
+		switch (agents.standing(agentId, viewer)) {
+			case UNKNOWN -> checks.add("agentId", "enrollment.agent.unknown");
+			case INACTIVE -> checks.add("agentId", "enrollment.agent.inactive");
+			case ACTIVE -> {
+			}
+		}
 	}
 
 	private void rejectOpenEnrollment(long workerId) {

@@ -17,14 +17,14 @@ import id.desasadar.contribution.Quote;
  * worker always sees what to pay next.
  */
 public record EnrollmentView(Long id, long workerId, Set<Program> programs, LocalDate enrolledOn, Long eventId,
-		Payer payer, String sponsorName, long monthlyContribution, Map<Program, Long> breakdown,
+		Long agentId, Payer payer, String sponsorName, long monthlyContribution, Map<Program, Long> breakdown,
 		List<Adjustment> adjustments, CoverageStatus status, YearMonth paidThrough, YearMonth nextMonthDue,
 		Integer monthsUnpaid, long version) {
 
 	static EnrollmentView of(Enrollment enrollment, Quote next, Coverage coverage, LocalDate today) {
 		YearMonth paidThrough = enrollment.paidThroughMonth();
 		return new EnrollmentView(enrollment.getId(), enrollment.getWorkerId(), enrollment.getPrograms(),
-				enrollment.getEnrolledOn(), enrollment.getEventId(), enrollment.getPayer(), enrollment.getSponsorName(),
+				enrollment.getEnrolledOn(), enrollment.getEventId(), enrollment.getAgentId(), enrollment.getPayer(), enrollment.getSponsorName(),
 				next.monthlyContribution(), next.breakdown(), next.adjustments(), enrollment.status(coverage, today),
 				paidThrough, enrollment.nextMonthDue(coverage),
 				paidThrough == null ? null : coverage.monthsUnpaid(paidThrough, today), enrollment.getVersion());

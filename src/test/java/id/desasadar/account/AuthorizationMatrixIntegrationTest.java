@@ -77,6 +77,7 @@ class AuthorizationMatrixIntegrationTest {
 	long payment;
 	long campaign;
 	long event;
+	long agent;
 
 	@BeforeAll
 	void makeRecordsInWonopringgo() throws Exception {
@@ -97,6 +98,9 @@ class AuthorizationMatrixIntegrationTest {
 		event = id(mvc.perform(post("staff", "/api/v1/events", """
 				{"campaignId": %d, "villageCode": "%s", "name": "Matriks Sosialisasi", "kind": "SOCIALIZATION",
 				 "date": "2026-06-01"}""".formatted(campaign, V)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+		agent = id(mvc.perform(post("staff", "/api/v1/agents", """
+				{"name": "Matriks Perisai", "regionCode": "%s", "code": "MATRIKS-%d"}""".formatted(V, worker)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
 	}
 
@@ -126,7 +130,13 @@ class AuthorizationMatrixIntegrationTest {
 				row("POST", "/api/v1/events", "/api/v1/events", "{}", A, A, A, F, F),
 				row("GET", "/api/v1/events", "/api/v1/events", null, A, A, A, A, A),
 				row("GET", "/api/v1/events/{id}", "/api/v1/events/" + event, null, A, A, A, A, H),
-				row("GET", "/api/v1/dashboard/coverage", "/api/v1/dashboard/coverage?regionCode=" + V, null, A, A, A, A, H));
+				row("GET", "/api/v1/dashboard/coverage", "/api/v1/dashboard/coverage?regionCode=" + V, null, A, A, A, A, H),
+				row("POST", "/api/v1/agents", "/api/v1/agents", bad, A, A, A, F, F),
+				row("GET", "/api/v1/agents", "/api/v1/agents", null, A, A, A, A, A),
+				row("GET", "/api/v1/agents/{id}", "/api/v1/agents/" + agent, null, A, A, A, A, H),
+				// What agents earn and how each officer works: for managers (domain.md, Who uses it).
+				row("GET", "/api/v1/dashboard/agents", "/api/v1/dashboard/agents?regionCode=" + V, null, A, A, F, F, F),
+				row("GET", "/api/v1/dashboard/staff", "/api/v1/dashboard/staff?regionCode=" + V, null, A, A, F, F, F));
 	}
 
 	@Test
