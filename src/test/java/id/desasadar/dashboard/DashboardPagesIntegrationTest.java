@@ -39,6 +39,7 @@ class DashboardPagesIntegrationTest {
 		mvc.perform(pages().get("manager", "/dashboard"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"dashboard-title\"")))
+			.andExpect(content().string(containsString("href=\"/dashboard/agents?region=33.26\"")))
 			.andExpect(content().string(containsString("Kabupaten Pekalongan")))
 			.andExpect(content().string(containsString("id=\"campaign-" + id + "\"")))
 			.andExpect(content().string(containsString("Kampanye Dasbor Contoh")))
