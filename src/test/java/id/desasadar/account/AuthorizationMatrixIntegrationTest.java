@@ -126,7 +126,9 @@ class AuthorizationMatrixIntegrationTest {
 				row("POST", "/api/v1/events", "/api/v1/events", "{}", A, A, A, F, F),
 				row("GET", "/api/v1/events", "/api/v1/events", null, A, A, A, A, A),
 				row("GET", "/api/v1/events/{id}", "/api/v1/events/" + event, null, A, A, A, A, H),
-				row("GET", "/api/v1/dashboard/coverage", "/api/v1/dashboard/coverage?regionCode=" + V, null, A, A, A, A, H));
+				row("GET", "/api/v1/dashboard/coverage", "/api/v1/dashboard/coverage?regionCode=" + V, null, A, A, A, A, H),
+				row("GET", "/api/v1/follow-up", "/api/v1/follow-up?regionCode=" + V, null, A, A, A, A, H),
+				row("GET", "/api/v1/follow-up.csv", "/api/v1/follow-up.csv?regionCode=" + V, null, A, A, A, A, H));
 	}
 
 	@Test
