@@ -136,7 +136,9 @@ class AuthorizationMatrixIntegrationTest {
 				row("GET", "/api/v1/agents/{id}", "/api/v1/agents/" + agent, null, A, A, A, A, H),
 				// What agents earn and how each officer works: for managers (domain.md, Who uses it).
 				row("GET", "/api/v1/dashboard/agents", "/api/v1/dashboard/agents?regionCode=" + V, null, A, A, F, F, F),
-				row("GET", "/api/v1/dashboard/staff", "/api/v1/dashboard/staff?regionCode=" + V, null, A, A, F, F, F));
+				row("GET", "/api/v1/dashboard/staff", "/api/v1/dashboard/staff?regionCode=" + V, null, A, A, F, F, F),
+				row("GET", "/api/v1/follow-up", "/api/v1/follow-up?regionCode=" + V, null, A, A, A, A, H),
+				row("GET", "/api/v1/follow-up.csv", "/api/v1/follow-up.csv?regionCode=" + V, null, A, A, A, A, H));
 	}
 
 	@Test

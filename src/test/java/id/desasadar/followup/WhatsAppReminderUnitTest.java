@@ -1,0 +1,69 @@
+package id.desasadar.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.Locale;
+
+import id.desasadar.enrollment.CoverageStatus;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+class WhatsAppReminderUnitTest {
+
+	static final WhatsAppReminder REMINDER = new WhatsAppReminder(messages());
+
+	static ResourceBundleMessageSource messages() {
+		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+		source.setBasename("i18n/pages-followup");
+		source.setDefaultEncoding("UTF-8");
+		source.setFallbackToSystemLocale(false);
+		return source;
+	}
+
+	static FollowUpEntry entry(String name, String phone, CoverageStatus status, int months) {
+		return new FollowUpEntry(7, name, "3326********0001", true, "33.26.12.2008", "Wonopringgo", phone, status,
+				months, YearMonth.of(2026, 8));
+	}
+
+	static String text(String link) {
+		return URLDecoder.decode(link.substring(link.indexOf("?text=") + 6), StandardCharsets.UTF_8);
+	}
+
+	@AfterEach
+	void resetLocale() {
+		LocaleContextHolder.resetLocaleContext();
+	}
+
+	@Test
+	void opensAChatWithTheNumberInDigitsAndAnEncodedReminder() {
+		String link = REMINDER.linkFor(entry("Siti & Budi", "+6281234567890", CoverageStatus.ARREARS, 2));
+		assertThat(link).startsWith("https://wa.me/6281234567890?text=Halo%20Bapak%2FIbu%20Siti%20%26%20Budi.");
+		assertThat(text(link)).startsWith("Halo Bapak/Ibu Siti & Budi.").contains("belum dibayar selama 2 bulan")
+			.contains("Mohon segera dibayar");
+	}
+
+	@Test
+	void asksALapsedWorkerToRegisterAgainRatherThanToPay() {
+		String text = text(REMINDER.linkFor(entry("Darto", "+6281234567890", CoverageStatus.LAPSED, 76)));
+		assertThat(text).contains("selama 76 bulan").contains("kepesertaan Anda berakhir").contains("mendaftar kembali")
+			.doesNotContain("Mohon segera dibayar");
+	}
+
+	@Test
+	void speaksIndonesianToTheWorkerWhateverThePageLanguage() {
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(text(REMINDER.linkFor(entry("Darto", "+6281234567890", CoverageStatus.ARREARS, 1))))
+			.startsWith("Halo Bapak/Ibu Darto.");
+	}
+
+	@Test
+	void hasNoLinkWithoutAPhone() {
+		assertThat(REMINDER.linkFor(entry("Darto", null, CoverageStatus.ARREARS, 1))).isNull();
+	}
+}
