@@ -68,29 +68,40 @@ public class Eligibility {
 		throwFirst(violations(segment, programs, employerSize, birthDate, registeredOn));
 	}
 
+	/** The programs a participant of the segment may choose: JP is not open to BPU (domain.md). */
+	public Set<Program> openTo(Segment segment) {
+		return segment == Segment.BPU ? EnumSet.copyOf(BPU_OPEN) : EnumSet.allOf(Program.class);
+	}
+
+	/**
+	 * The programs a participant must have: JKK and JKM for BPU; for PU those of the employer's size
+	 * (Perpres 109/2013), and while the size is not known yet, the smallest employer's.
+	 */
+	public Set<Program> requiredFor(Segment segment, EmployerSize employerSize) {
+		if (segment == Segment.BPU) {
+			return EnumSet.copyOf(BPU_CORE);
+		}
+		return EnumSet.copyOf((employerSize == null ? EmployerSize.MICRO : employerSize).requiredPrograms());
+	}
+
 	/** The rules on programs alone, for a quote where no person is known yet. */
 	public List<Violation> programViolations(Segment segment, Set<Program> programs, EmployerSize employerSize) {
 		Objects.requireNonNull(segment);
 		Objects.requireNonNull(programs);
 		List<Violation> violations = new ArrayList<>();
-		Set<Program> required;
 		if (segment == Segment.BPU) {
 			Set<Program> refused = EnumSet.allOf(Program.class);
-			refused.removeAll(BPU_OPEN);
+			refused.removeAll(openTo(segment));
 			refused.retainAll(programs);
 			if (!refused.isEmpty()) {
 				violations.add(new Violation(PROGRAM_NOT_ELIGIBLE, "contribution.rule.program-not-eligible",
 						List.of(names(refused), segment.name())));
 			}
-			required = BPU_CORE;
 		}
-		else {
-			if (employerSize == null) {
-				throw new InvalidInputException("employerSize", "contribution.input.employer-size.required");
-			}
-			required = employerSize.requiredPrograms();
+		else if (employerSize == null) {
+			throw new InvalidInputException("employerSize", "contribution.input.employer-size.required");
 		}
-		Set<Program> missing = EnumSet.copyOf(required);
+		Set<Program> missing = requiredFor(segment, employerSize);
 		missing.removeAll(programs);
 		if (!missing.isEmpty()) {
 			violations.add(new Violation(CORE_PROGRAMS_REQUIRED, "contribution.rule.core-programs-required",

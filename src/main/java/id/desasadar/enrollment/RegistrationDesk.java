@@ -96,8 +96,6 @@ public class RegistrationDesk {
 		}
 	}
 
-	private static final Set<Program> BPU_OFFERED = EnumSet.of(Program.JKK, Program.JKM, Program.JHT);
-	private static final Set<Program> CORE = EnumSet.of(Program.JKK, Program.JKM);
 
 	private final WorkerRegistry registry;
 	private final Workers workers;
@@ -153,8 +151,8 @@ public class RegistrationDesk {
 	public Plan plan(RegistrationForm form) {
 		Segment segment = Optional.ofNullable(choice(form.getSegment(), Segment.class)).orElse(Segment.BPU);
 		EmployerSize size = choice(form.getEmployerSize(), EmployerSize.class);
-		Set<Program> offered = segment == Segment.BPU ? BPU_OFFERED : EnumSet.allOf(Program.class);
-		Set<Program> required = segment == Segment.BPU || size == null ? CORE : size.requiredPrograms();
+		Set<Program> offered = eligibility.openTo(segment);
+		Set<Program> required = eligibility.requiredFor(segment, size);
 		Set<Program> chosen = EnumSet.noneOf(Program.class);
 		offered.stream().filter(p -> form.hasProgram(p.name())).forEach(chosen::add);
 		Quote quote = null;

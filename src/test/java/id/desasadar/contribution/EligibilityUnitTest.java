@@ -165,6 +165,22 @@ class EligibilityUnitTest {
 		assertThat(size.requiredPrograms()).contains(JKK, JKM);
 	}
 
+	@Test
+	@DisplayName("domain.md Segments and programs: a BPU chooses among JKK, JKM and JHT and must have JKK and JKM")
+	void offersAndRequiresTheProgramsOfTheSelfEmployed() {
+		assertThat(eligibility.openTo(Segment.BPU)).containsExactlyInAnyOrder(JKK, JKM, JHT);
+		assertThat(eligibility.requiredFor(Segment.BPU, null)).containsExactlyInAnyOrder(JKK, JKM);
+	}
+
+	@Test
+	@DisplayName("domain.md Segments and programs: PU programs by employer size (Perpres 109/2013)")
+	void requiresTheProgramsOfTheEmployersSizeForWageEarners() {
+		assertThat(eligibility.openTo(Segment.PU)).containsExactlyInAnyOrder(JKK, JKM, JHT, JP);
+		assertThat(eligibility.requiredFor(Segment.PU, EmployerSize.SMALL)).containsExactlyInAnyOrder(JKK, JKM, JHT);
+		assertThat(eligibility.requiredFor(Segment.PU, EmployerSize.LARGE)).containsExactlyInAnyOrder(JKK, JKM, JHT, JP);
+		assertThat(eligibility.requiredFor(Segment.PU, null)).containsExactlyInAnyOrder(JKK, JKM);
+	}
+
 	private static List<String> codes(List<Violation> violations) {
 		return violations.stream().map(Violation::code).toList();
 	}
