@@ -21,8 +21,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts workers, enrolled workers (an open enrollment, within the filter) and active ones (paid through the
- * last month due) for a region, grouped by its child regions. Each count reads a code range of
- * worker_village_idx; at national scale these become maintained aggregates (issue 4).
+ * last month due) for a region, grouped by its child regions. Without a filter, the counts are sums over a code
+ * range of the per-village aggregates that triggers keep up to date (V5__coverage_aggregates.sql: village_workers,
+ * village_enrollments, village_programs); "active" is summed at read time from the months paid through, since it
+ * depends on today. A filter by campaign or period is about single enrollments, which a per-village aggregate
+ * does not know: a filtered report counts workers and their enrollments directly (a code range of
+ * worker_village_idx).
  */
 @Component
 class CoverageFigures {
@@ -46,24 +50,14 @@ class CoverageFigures {
 		RegionCode code = new RegionCode(region.getCode());
 		int childLength = childLength(region.getLevel());
 		Date lastDue = Date.valueOf(coverage.lastMonthDue(LocalDate.now(clock)).atDay(1));
-		EnrollmentCondition condition = EnrollmentCondition.of(filter);
-
-		List<Object> args = new ArrayList<>();
-		args.add(childLength);
-		args.add(lastDue);
-		args.addAll(condition.args());
-		args.add(code.value());
-		args.add(code.upperBound());
 		Map<String, Row> rows = new HashMap<>();
-		jdbc.query("""
-				select substr(w.village_code, 1, ?) as child, count(*) as workers, count(e.id) as enrolled,
-				       count(e.id) filter (where e.paid_through >= ?) as active
-				from worker w left join enrollment e on e.worker_id = w.id and e.ended_on is null %s
-				where w.village_code >= ? and w.village_code < ?
-				group by 1""".formatted(condition.sql()),
-				rs -> {
-					rows.put(rs.getString("child"), new Row(rs.getLong("workers"), rs.getLong("enrolled"), rs.getLong("active")));
-				}, args.toArray());
+		Map<Program, Long> byProgram = new EnumMap<>(Program.class);
+		if (filter.campaignId() == null && filter.from() == null && filter.to() == null) {
+			fromAggregates(code, childLength, lastDue, rows, byProgram);
+		}
+		else {
+			counted(code, childLength, lastDue, EnrollmentCondition.of(filter), rows, byProgram);
+		}
 
 		Map<String, Long> workforce = new HashMap<>();
 		jdbc.query("""
@@ -73,20 +67,6 @@ class CoverageFigures {
 				rs -> {
 					workforce.put(rs.getString("child"), rs.getLong("estimate"));
 				}, childLength, code.value(), code.upperBound());
-
-		List<Object> programArgs = new ArrayList<>(condition.args());
-		programArgs.add(code.value());
-		programArgs.add(code.upperBound());
-		Map<Program, Long> byProgram = new EnumMap<>(Program.class);
-		jdbc.query("""
-				select p.program, count(*) from worker w
-				join enrollment e on e.worker_id = w.id and e.ended_on is null %s
-				join enrollment_program p on p.enrollment_id = e.id
-				where w.village_code >= ? and w.village_code < ?
-				group by p.program""".formatted(condition.sql()),
-				rs -> {
-					byProgram.put(Program.valueOf(rs.getString(1)), rs.getLong(2));
-				}, programArgs.toArray());
 
 		List<CoverageReport.Child> children = new ArrayList<>();
 		if (region.getLevel() != RegionLevel.VILLAGE) {
@@ -105,6 +85,70 @@ class CoverageFigures {
 				new CoverageReport.Totals(workers, enrolled, active, estimate, byProgram,
 						CoverageReport.coverage(enrolled, estimate)),
 				children);
+	}
+
+	/** The unfiltered counts, from the per-village aggregates. */
+	private void fromAggregates(RegionCode code, int childLength, Date lastDue, Map<String, Row> rows,
+			Map<Program, Long> byProgram) {
+		Map<String, Long> workers = new HashMap<>();
+		jdbc.query("""
+				select substr(village_code, 1, ?) as child, sum(workers) from village_workers
+				where village_code >= ? and village_code < ? group by 1""",
+				rs -> {
+					workers.put(rs.getString(1), rs.getLong(2));
+				}, childLength, code.value(), code.upperBound());
+		Map<String, long[]> enrollments = new HashMap<>();
+		jdbc.query("""
+				select substr(village_code, 1, ?) as child, sum(enrollments),
+				       coalesce(sum(enrollments) filter (where paid_through >= ?), 0)
+				from village_enrollments where village_code >= ? and village_code < ? group by 1""",
+				rs -> {
+					enrollments.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) });
+				}, childLength, lastDue, code.value(), code.upperBound());
+		workers.forEach((child, count) -> {
+			long[] enrolledActive = enrollments.getOrDefault(child, new long[2]);
+			rows.put(child, new Row(count, enrolledActive[0], enrolledActive[1]));
+		});
+		// Counters back at 0 stay as rows: a program nobody is enrolled in is left out, as a count leaves it out.
+		jdbc.query("""
+				select program, sum(enrollments) from village_programs
+				where village_code >= ? and village_code < ? group by program having sum(enrollments) > 0""",
+				rs -> {
+					byProgram.put(Program.valueOf(rs.getString(1)), rs.getLong(2));
+				}, code.value(), code.upperBound());
+	}
+
+	/** The counts of workers and of their enrollments within the filter, counted directly. */
+	private void counted(RegionCode code, int childLength, Date lastDue, EnrollmentCondition condition,
+			Map<String, Row> rows, Map<Program, Long> byProgram) {
+		List<Object> args = new ArrayList<>();
+		args.add(childLength);
+		args.add(lastDue);
+		args.addAll(condition.args());
+		args.add(code.value());
+		args.add(code.upperBound());
+		jdbc.query("""
+				select substr(w.village_code, 1, ?) as child, count(*) as workers, count(e.id) as enrolled,
+				       count(e.id) filter (where e.paid_through >= ?) as active
+				from worker w left join enrollment e on e.worker_id = w.id and e.ended_on is null %s
+				where w.village_code >= ? and w.village_code < ?
+				group by 1""".formatted(condition.sql()),
+				rs -> {
+					rows.put(rs.getString("child"), new Row(rs.getLong("workers"), rs.getLong("enrolled"), rs.getLong("active")));
+				}, args.toArray());
+
+		List<Object> programArgs = new ArrayList<>(condition.args());
+		programArgs.add(code.value());
+		programArgs.add(code.upperBound());
+		jdbc.query("""
+				select p.program, count(*) from worker w
+				join enrollment e on e.worker_id = w.id and e.ended_on is null %s
+				join enrollment_program p on p.enrollment_id = e.id
+				where w.village_code >= ? and w.village_code < ?
+				group by p.program""".formatted(condition.sql()),
+				rs -> {
+					byProgram.put(Program.valueOf(rs.getString(1)), rs.getLong(2));
+				}, programArgs.toArray());
 	}
 
 	private static int childLength(RegionLevel level) {

@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A village's counts, straight from workers and their open enrollments (indexes worker_village_role_idx and
- * enrollment_open_per_worker_key): the figures of the village page and the checklist.
+ * A village's counts: workers, enrolled and active from the aggregates kept by triggers
+ * (V5__coverage_aggregates.sql), the few enrolled heads, officials and RT/RW heads straight from the workers with
+ * such a role (index worker_village_role_idx): the figures of the village page and the checklist.
  */
 @Component
 class VillageFigures {
@@ -32,17 +33,20 @@ class VillageFigures {
 
 	Counts of(String villageCode) {
 		LocalDate lastDue = coverage.lastMonthDue(LocalDate.now(clock)).atDay(1);
+		long workers = jdbc.queryForObject(
+				"select coalesce(sum(workers), 0) from village_workers where village_code = ?", Long.class, villageCode);
+		long[] enrolledActive = jdbc.queryForObject("""
+				select coalesce(sum(enrollments), 0), coalesce(sum(enrollments) filter (where paid_through >= ?), 0)
+				from village_enrollments where village_code = ?""",
+				(rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }, lastDue, villageCode);
 		return jdbc.queryForObject("""
-				select count(*),
-				       count(e.id),
-				       count(e.id) filter (where e.paid_through >= ?),
-				       count(e.id) filter (where w.village_role = 'HEAD'),
+				select count(e.id) filter (where w.village_role = 'HEAD'),
 				       count(e.id) filter (where w.village_role = 'OFFICIAL'),
 				       count(e.id) filter (where w.village_role = 'RT_RW_HEAD')
 				from worker w left join enrollment e on e.worker_id = w.id and e.ended_on is null
-				where w.village_code = ?""",
-				(rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) > 0, rs.getInt(5),
-						rs.getInt(6)),
-				lastDue, villageCode);
+				where w.village_code = ? and w.village_role in ('HEAD', 'OFFICIAL', 'RT_RW_HEAD')""",
+				(rs, n) -> new Counts(workers, enrolledActive[0], enrolledActive[1], rs.getLong(1) > 0, rs.getInt(2),
+						rs.getInt(3)),
+				villageCode);
 	}
 }
