@@ -183,18 +183,29 @@ create trigger village_coverage_follows_enrollment_program
     after insert or update or delete on enrollment_program
     for each row execute function village_coverage_follow_enrollment_program();
 
--- Backfill from the rows already there.
-insert into village_workers (village_code, workers)
-select village_code, count(*) from worker group by village_code;
+-- Counts everything again from the rows. The migration fills the aggregates with it; a bulk load may disable
+-- the triggers above (alter table ... disable trigger user), load set-based, enable them and call this, which
+-- is far cheaper than one trigger call per row. Run it in the loading transaction or when nothing writes.
+create function recount_coverage_aggregates() returns void language plpgsql as $$
+begin
+    delete from village_workers;
+    delete from village_enrollments;
+    delete from village_programs;
 
-insert into village_enrollments (village_code, paid_through, enrollments)
-select w.village_code, e.paid_through, count(*)
-from enrollment e join worker w on w.id = e.worker_id
-where e.ended_on is null
-group by w.village_code, e.paid_through;
+    insert into village_workers (village_code, workers)
+    select village_code, count(*) from worker group by village_code;
 
-insert into village_programs (village_code, program, enrollments)
-select w.village_code, p.program, count(*)
-from enrollment e join worker w on w.id = e.worker_id join enrollment_program p on p.enrollment_id = e.id
-where e.ended_on is null
-group by w.village_code, p.program;
+    insert into village_enrollments (village_code, paid_through, enrollments)
+    select w.village_code, e.paid_through, count(*)
+    from enrollment e join worker w on w.id = e.worker_id
+    where e.ended_on is null
+    group by w.village_code, e.paid_through;
+
+    insert into village_programs (village_code, program, enrollments)
+    select w.village_code, p.program, count(*)
+    from enrollment e join worker w on w.id = e.worker_id join enrollment_program p on p.enrollment_id = e.id
+    where e.ended_on is null
+    group by w.village_code, p.program;
+end $$;
+
+select recount_coverage_aggregates();

@@ -127,6 +127,23 @@ class CoverageAggregatesIntegrationTest {
 					join enrollment_program p on p.enrollment_id = e.id group by 1"""));
 	}
 
+	@Test
+	void recountingFromTheRowsAgreesWithWhatTheTriggersKept() {
+		String workers = "select village_code, workers from village_workers where workers <> 0";
+		String enrollments = """
+				select village_code || ' ' || coalesce(paid_through::text, '-'), enrollments from village_enrollments
+				where enrollments <> 0""";
+		String programs = "select village_code || ' ' || program, enrollments from village_programs where enrollments <> 0";
+		Map<String, Long> keptWorkers = rows(workers);
+		Map<String, Long> keptEnrollments = rows(enrollments);
+		Map<String, Long> keptPrograms = rows(programs);
+		assertThat(keptWorkers).isNotEmpty();
+		jdbc.execute("select recount_coverage_aggregates()");
+		assertThat(rows(workers)).isEqualTo(keptWorkers);
+		assertThat(rows(enrollments)).isEqualTo(keptEnrollments);
+		assertThat(rows(programs)).isEqualTo(keptPrograms);
+	}
+
 	Map<String, Long> rows(String sql) {
 		Map<String, Long> rows = new HashMap<>();
 		jdbc.query(sql, rs -> {
