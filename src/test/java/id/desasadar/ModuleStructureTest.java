@@ -1,5 +1,9 @@
 package id.desasadar;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -19,6 +23,10 @@ class ModuleStructureTest {
 
 	@Test
 	void writesTheModuleDiagram() {
-		new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+		String folder = "target/spring-modulith-docs";
+		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder)).writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml();
+		assertThat(Path.of(folder, "components.puml")).isNotEmptyFile();
+		assertThat(Path.of(folder, "module-enrollment.puml")).isNotEmptyFile();
 	}
 }

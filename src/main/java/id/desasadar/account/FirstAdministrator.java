@@ -25,7 +25,7 @@ class FirstAdministrator implements ApplicationRunner, Ordered {
 	private final String password;
 
 	FirstAdministrator(AccountRegistry registry, JdbcTemplate jdbc,
-			@Value("${desa-sadar.admin-password:${DESA_SADAR_ADMIN_PASSWORD:}}") String password) {
+			@Value("${desa-sadar.admin-password:}") String password) {
 		this.registry = registry;
 		this.jdbc = jdbc;
 		this.password = password;

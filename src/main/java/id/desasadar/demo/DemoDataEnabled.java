@@ -13,8 +13,8 @@ class DemoDataEnabled implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		String demo = context.getEnvironment().getProperty("desa-sadar.demo",
-				context.getEnvironment().getProperty("DESA_SADAR_DEMO", ""));
+		// DESA_SADAR_DEMO reaches this name through Spring's relaxed binding of environment variables.
+		String demo = context.getEnvironment().getProperty("desa-sadar.demo", "");
 		if (StringUtils.hasText(demo)) {
 			return Boolean.parseBoolean(demo.trim());
 		}

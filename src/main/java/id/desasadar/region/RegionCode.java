@@ -1,6 +1,5 @@
 package id.desasadar.region;
 
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -19,10 +18,6 @@ public record RegionCode(String value) {
 
 	public static boolean isWellFormed(String value) {
 		return value != null && FORMAT.matcher(value).matches();
-	}
-
-	public static Optional<RegionCode> parse(String value) {
-		return isWellFormed(value) ? Optional.of(new RegionCode(value)) : Optional.empty();
 	}
 
 	public RegionLevel level() {

@@ -16,17 +16,8 @@ public interface Regions extends Repository<Region, String> {
 
 	List<Region> findByParentCodeOrderByCode(String parentCode);
 
-	List<Region> findByParentCodeIsNullOrderByCode();
-
 	@Query("select r from Region r where r.code in :codes order by r.code")
 	List<Region> findByCodes(List<String> codes);
-
-	/** Name or code search, for the region browser; {@code namePrefix} is lower case. */
-	@Query("""
-			select r from Region r
-			where lower(r.name) like concat(:namePrefix, '%') or r.code like concat(:namePrefix, '%')
-			order by r.level, r.code""")
-	Page<Region> search(String namePrefix, Pageable pageable);
 
 	/**
 	 * Name or code search among the regions under {@code code} (itself excluded), for the region page: the
@@ -46,8 +37,6 @@ public interface Regions extends Repository<Region, String> {
 			where r.code >= :code and r.code < :upperBound and r.level = id.desasadar.region.RegionLevel.VILLAGE
 			order by r.code""")
 	List<Region> findVillagesUnder(String code, String upperBound, Pageable limit);
-
-	long count();
 
 	/** The regions holding this one, from the province down (a breadcrumb); none for a province. */
 	default List<Region> findAncestors(String code) {

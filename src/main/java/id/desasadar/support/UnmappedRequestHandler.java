@@ -47,7 +47,7 @@ class UnmappedRequestHandler {
 			return ResponseEntity.status(status).body(problems.problem(status, code, problems.message(messageKey, code)));
 		}
 		response.setStatus(status.value());
-		ModelAndView page = new ModelAndView(status == HttpStatus.NOT_FOUND ? "error/404" : "error");
+		ModelAndView page = new ModelAndView("error");
 		page.addObject("status", status.value());
 		return page;
 	}

@@ -30,7 +30,7 @@ class PageExceptionHandler {
 	ModelAndView problem(ProblemException ex, HttpServletResponse response) {
 		int status = ex.status().value();
 		response.setStatus(status);
-		ModelAndView page = new ModelAndView(status == 404 || status == 403 ? "error/" + status : "error");
+		ModelAndView page = new ModelAndView("error");
 		page.addObject("status", status);
 		page.addObject("detail", problems.message(ex.messageKey(), ex.code(), ex.messageArgs()));
 		return page;

@@ -30,7 +30,7 @@ class DemoDataEnabledTest {
 
 	@Test
 	void theSwitchTurnsItOnElsewhereAndOffHere() {
-		runner.withPropertyValues("spring.datasource.url=jdbc:postgresql://db/desa_sadar", "DESA_SADAR_DEMO=true")
+		runner.withPropertyValues("spring.datasource.url=jdbc:postgresql://db/desa_sadar", "desa-sadar.demo=true")
 			.run(context -> assertThat(context).hasSingleBean(Marker.class));
 		runner.withPropertyValues("desa-sadar.demo=false").run(context -> assertThat(context).doesNotHaveBean(Marker.class));
 	}
