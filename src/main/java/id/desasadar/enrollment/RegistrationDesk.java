@@ -2,12 +2,10 @@ package id.desasadar.enrollment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +24,7 @@ import id.desasadar.region.Region;
 import id.desasadar.region.Regions;
 import id.desasadar.support.ApiProblems;
 import id.desasadar.support.ConflictException;
+import id.desasadar.support.FieldChecks;
 import id.desasadar.support.InvalidInputException;
 import id.desasadar.support.ProblemException;
 import id.desasadar.worker.Nik;
@@ -293,24 +292,11 @@ public class RegistrationDesk {
 	}
 
 	private static LocalDate date(String text) {
-		try {
-			return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return FieldChecks.dateOf(text).orElse(null);
 	}
 
 	private static <E extends Enum<E>> E choice(String text, Class<E> type) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return FieldChecks.choiceOf(text, type).orElse(null);
 	}
 
 	private static String names(Enum<?>[] values) {

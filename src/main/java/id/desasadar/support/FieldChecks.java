@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -47,13 +48,24 @@ public final class FieldChecks {
 		if (text == null) {
 			return null;
 		}
-		try {
-			return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
+		Optional<E> choice = choiceOf(text, type);
+		if (choice.isEmpty()) {
 			add(field, "problem.field.choice", Arrays.stream(type.getEnumConstants()).map(Enum::name)
 				.collect(Collectors.joining(", ")));
-			return null;
+		}
+		return choice.orElse(null);
+	}
+
+	/** The choice a text names (case-insensitive), if any: also for a form still being filled in. */
+	public static <E extends Enum<E>> Optional<E> choiceOf(String text, Class<E> type) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT)));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
 		}
 	}
 
@@ -63,12 +75,23 @@ public final class FieldChecks {
 		if (text == null) {
 			return null;
 		}
+		Optional<LocalDate> date = dateOf(text);
+		if (date.isEmpty()) {
+			add(field, "problem.field.date");
+		}
+		return date.orElse(null);
+	}
+
+	/** The ISO date a text holds, if any. */
+	public static Optional<LocalDate> dateOf(String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
 		try {
-			return LocalDate.parse(text);
+			return Optional.of(LocalDate.parse(text.strip()));
 		}
 		catch (DateTimeParseException ex) {
-			add(field, "problem.field.date");
-			return null;
+			return Optional.empty();
 		}
 	}
 
