@@ -1,13 +1,12 @@
 package id.desasadar.followup;
 
-import java.io.IOException;
-
 import id.desasadar.account.Viewer;
 import id.desasadar.region.Regions;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,12 +22,12 @@ import jakarta.servlet.http.HttpServletResponse;
 class FollowUpApi {
 
 	private final FollowUpList list;
-	private final FollowUpCsv csv;
+	private final FollowUpExport export;
 	private final Regions regions;
 
-	FollowUpApi(FollowUpList list, FollowUpCsv csv, Regions regions) {
+	FollowUpApi(FollowUpList list, FollowUpExport export, Regions regions) {
 		this.list = list;
-		this.csv = csv;
+		this.export = export;
 		this.regions = regions;
 	}
 
@@ -40,9 +39,9 @@ class FollowUpApi {
 		return new PagedModel<>(list.page(request.regionCode(), request.status(), viewer, pageable));
 	}
 
-	@GetMapping("/follow-up.csv")
+	@GetMapping("/follow-up.{format}")
 	void export(@RequestParam(required = false) String regionCode, @RequestParam(required = false) String status,
-			Viewer viewer, HttpServletResponse response) throws IOException {
-		csv.write(FollowUpRequest.of(regionCode, status, viewer, regions), viewer, response);
+			@PathVariable String format, Viewer viewer, HttpServletResponse response) {
+		export.write(FollowUpRequest.of(regionCode, status, viewer, regions), viewer, format, response);
 	}
 }

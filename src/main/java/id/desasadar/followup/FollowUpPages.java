@@ -1,7 +1,5 @@
 package id.desasadar.followup;
 
-import java.io.IOException;
-
 import id.desasadar.account.Viewer;
 import id.desasadar.region.Regions;
 
@@ -10,6 +8,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
@@ -30,13 +29,13 @@ class FollowUpPages {
 	}
 
 	private final FollowUpList list;
-	private final FollowUpCsv csv;
+	private final FollowUpExport export;
 	private final WhatsAppReminder reminder;
 	private final Regions regions;
 
-	FollowUpPages(FollowUpList list, FollowUpCsv csv, WhatsAppReminder reminder, Regions regions) {
+	FollowUpPages(FollowUpList list, FollowUpExport export, WhatsAppReminder reminder, Regions regions) {
 		this.list = list;
-		this.csv = csv;
+		this.export = export;
 		this.reminder = reminder;
 		this.regions = regions;
 	}
@@ -58,9 +57,9 @@ class FollowUpPages {
 		return "followup/list";
 	}
 
-	@GetMapping("/follow-up.csv")
+	@GetMapping("/follow-up.{format}")
 	void export(@RequestParam(required = false) String region, @RequestParam(required = false) String status,
-			Viewer viewer, HttpServletResponse response) throws IOException {
-		csv.write(FollowUpRequest.of(region, status, viewer, regions), viewer, response);
+			@PathVariable String format, Viewer viewer, HttpServletResponse response) {
+		export.write(FollowUpRequest.of(region, status, viewer, regions), viewer, format, response);
 	}
 }

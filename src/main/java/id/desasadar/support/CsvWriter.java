@@ -18,9 +18,7 @@ import java.util.List;
  * or a carriage return prefixed with a single quote, so that a spreadsheet shows it rather than runs it as
  * a formula (issue #5; OWASP "CSV injection"). Numbers are written as they are: they cannot be formulas.
  */
-public final class CsvWriter implements Flushable {
-
-	public static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
+public final class CsvWriter implements TableWriter, Flushable {
 
 	static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -43,6 +41,7 @@ public final class CsvWriter implements Flushable {
 	}
 
 	/** One row; {@code null} is an empty cell. Lines end in CRLF, as RFC 4180 has it. */
+	@Override
 	public CsvWriter row(List<?> cells) {
 		StringBuilder line = new StringBuilder();
 		for (int i = 0; i < cells.size(); i++) {
@@ -60,6 +59,7 @@ public final class CsvWriter implements Flushable {
 		return this;
 	}
 
+	@Override
 	public CsvWriter row(Object... cells) {
 		return row(Arrays.asList(cells));
 	}
@@ -79,6 +79,11 @@ public final class CsvWriter implements Flushable {
 			return '"' + text.replace("\"", "\"\"") + '"';
 		}
 		return text;
+	}
+
+	@Override
+	public void finish() {
+		flush();
 	}
 
 	@Override

@@ -138,7 +138,7 @@ class AuthorizationMatrixIntegrationTest {
 				row("GET", "/api/v1/dashboard/agents", "/api/v1/dashboard/agents?regionCode=" + V, null, A, A, F, F, F),
 				row("GET", "/api/v1/dashboard/staff", "/api/v1/dashboard/staff?regionCode=" + V, null, A, A, F, F, F),
 				row("GET", "/api/v1/follow-up", "/api/v1/follow-up?regionCode=" + V, null, A, A, A, A, H),
-				row("GET", "/api/v1/follow-up.csv", "/api/v1/follow-up.csv?regionCode=" + V, null, A, A, A, A, H));
+				row("GET", "/api/v1/follow-up.{format}", "/api/v1/follow-up.xlsx?regionCode=" + V, null, A, A, A, A, H));
 	}
 
 	@Test

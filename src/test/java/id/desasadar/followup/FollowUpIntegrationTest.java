@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,7 +30,12 @@ import id.desasadar.account.AccountPrincipal;
 import id.desasadar.account.Viewer;
 import id.desasadar.enrollment.Coverage;
 import id.desasadar.region.RegionCode;
+import id.desasadar.support.TableFormat;
 
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -259,6 +265,31 @@ class FollowUpIntegrationTest {
 					+ coverage.monthsUnpaid(monthsAgo(3), today) + "," + monthsAgo(3));
 		assertThat(csv).contains("\r\n" + lapsed + ",Darto Tindak Lanjut Contoh,")
 			.doesNotContain("\r\n" + paidUp + ",").doesNotContain("\r\n" + pending + ",");
+	}
+
+	@Test
+	void exportsXlsxWithTheSameRowsTextNeverAFormula() throws Exception {
+		byte[] xlsx = mvc.perform(Api.get("staff", "/api/v1/follow-up.xlsx?regionCode=" + LIMBANGAN))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", TableFormat.XLSX.mediaType()))
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"tindak-lanjut-" + LIMBANGAN + "-" + today + ".xlsx\""))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheet("Tindak lanjut");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("workerId");
+			Row formulaRow = null;
+			for (Row row : sheet) {
+				if (row.getRowNum() > 0 && row.getCell(0).getNumericCellValue() == formula) {
+					formulaRow = row;
+				}
+			}
+			assertThat(formulaRow).isNotNull();
+			assertThat(formulaRow.getCell(1).getCellType()).isEqualTo(CellType.STRING);
+			assertThat(formulaRow.getCell(1).getStringCellValue()).startsWith("=HYPERLINK(");
+			assertThat(formulaRow.getCell(7).getNumericCellValue()).isEqualTo(coverage.monthsUnpaid(monthsAgo(3), today));
+		}
+		mvc.perform(Api.get("staff", "/api/v1/follow-up.json?regionCode=" + LIMBANGAN)).andExpect(status().isNotFound());
 	}
 
 	@Test
