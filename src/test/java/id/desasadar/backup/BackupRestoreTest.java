@@ -78,10 +78,9 @@ class BackupRestoreTest {
 			assertThat(rowsPerTable(restored)).isEqualTo(before);
 
 			try (ConfigurableApplicationContext application = new SpringApplicationBuilder(DesaSadarApplication.class)
-				.properties("spring.datasource.url=" + postgres.getJdbcUrl("postgres", "restored"),
-						"spring.datasource.username=postgres", "spring.datasource.password=postgres",
-						"server.port=0", "desa-sadar.demo=false", "logging.level.root=warn")
-				.run()) {
+				.run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "restored"),
+						"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+						"--server.port=0", "--desa-sadar.demo=false", "--logging.level.root=warn")) {
 				Flyway flyway = application.getBean(Flyway.class);
 				assertThat(flyway.info().pending()).isEmpty();
 			}

@@ -56,10 +56,9 @@ class UpgradeFromPreviousReleaseTest {
 			assertAggregatesEqualDirectCounts(jdbc);
 
 			try (ConfigurableApplicationContext application = new SpringApplicationBuilder(DesaSadarApplication.class)
-				.properties("spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-						"spring.datasource.username=postgres", "spring.datasource.password=postgres",
-						"server.port=0", "desa-sadar.demo=false", "logging.level.root=warn")
-				.run()) {
+				.run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+						"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+						"--server.port=0", "--desa-sadar.demo=false", "--logging.level.root=warn")) {
 				assertThat(application.isRunning()).isTrue();
 			}
 			assertThat(counts(jdbc)).containsAllEntriesOf(Map.of("worker", 385L, "enrollment", before.get("enrollment"),
