@@ -75,12 +75,9 @@ class VillageDownloads {
 
 	@GetMapping("/report.pdf")
 	void report(@PathVariable String code, Viewer viewer, HttpServletResponse response) {
-		VillageOffice.Overview overview = office.overview(code, viewer);
-		VillageView village = overview.village();
-		Readiness readiness = overview.readiness();
 		LocalDate today = LocalDate.now(clock);
-		VillageReport report = new VillageReport(village, regions.findAncestors(code),
-				VillagePages.Figures.of(village, readiness), overview.statuses(), Checklist.of(readiness, settings.criteria()), readiness, today);
+		VillageReport report = VillageReport.of(office.overview(code, viewer), regions.findAncestors(code),
+				settings.criteria(), today);
 		Locale locale = LocaleContextHolder.getLocale();
 		response.setContentType(MediaType.APPLICATION_PDF_VALUE);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

@@ -12,4 +12,11 @@ import id.desasadar.region.Region;
  */
 record VillageReport(VillageView village, List<Region> parents, VillagePages.Figures figures, StatusBreakdown statuses,
 		Checklist checklist, Readiness readiness, LocalDate printedOn) {
+
+	static VillageReport of(VillageOffice.Overview overview, List<Region> parents, ReadinessCriteria criteria,
+			LocalDate printedOn) {
+		Readiness readiness = overview.readiness();
+		return new VillageReport(overview.village(), parents, VillagePages.Figures.of(overview.village(), readiness),
+				overview.statuses(), Checklist.of(readiness, criteria), readiness, printedOn);
+	}
 }

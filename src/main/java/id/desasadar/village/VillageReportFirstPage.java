@@ -85,7 +85,9 @@ class VillageReportFirstPage {
 		document.add(paragraph(text.get("village-report.statuses.title"), HEADING, 4));
 		PdfPTable table = twoColumns();
 		table.addCell(headerCell(text.get("village-report.statuses.status")));
-		table.addCell(headerCell(text.get("village-report.statuses.participants")));
+		PdfPCell participants = headerCell(text.get("village-report.statuses.participants"));
+		participants.setHorizontalAlignment(Element.ALIGN_RIGHT);
+		table.addCell(participants);
 		for (StatusBreakdown.Row row : report.statuses().rows()) {
 			row(table, text.get(row.status().messageKey()), integer.format(row.enrollments()));
 		}

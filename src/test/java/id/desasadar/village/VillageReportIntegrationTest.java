@@ -8,17 +8,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import id.desasadar.Api;
 import id.desasadar.IntegrationTest;
 import id.desasadar.Pages;
+import id.desasadar.account.AccountPrincipal;
+import id.desasadar.account.Viewer;
 import id.desasadar.enrollment.Coverage;
 import id.desasadar.enrollment.CoverageStatus;
 
@@ -35,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -66,6 +72,15 @@ class VillageReportIntegrationTest {
 
 	@Autowired
 	Coverage coverage;
+
+	@Autowired
+	VillageOffice office;
+
+	@Autowired
+	ReadinessSettings settings;
+
+	@Autowired
+	VillageReportPdf reportPdf;
 
 	LocalDate today;
 	String headNik;
@@ -208,6 +223,36 @@ class VillageReportIntegrationTest {
 			assertThat(text).contains("Warga Depok Laporan 0000", "Warga Depok Laporan 2999");
 			assertThat(FULL_NIK.matcher(text).find()).isFalse();
 		}
+	}
+
+	/**
+	 * The pages leave while the residents are still read from the cursor (inside its read-only transaction),
+	 * rather than once all are laid out: what keeps the memory of a large village's report flat.
+	 */
+	@Test
+	void writesThePagesWhileTheResidentsAreRead() throws Exception {
+		Viewer manager = ((AccountPrincipal) accounts.loadUserByUsername("manager")).viewer();
+		VillageReport report = VillageReport.of(office.overview(DEPOK, manager), List.of(), settings.criteria(), today);
+		long[] whileReading = { 0 };
+		long[] total = { 0 };
+		OutputStream out = new OutputStream() {
+
+			@Override
+			public void write(int b) {
+				write(new byte[] { (byte) b }, 0, 1);
+			}
+
+			@Override
+			public void write(byte[] bytes, int offset, int length) {
+				total[0] += length;
+				if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+					whileReading[0] += length;
+				}
+			}
+		};
+		reportPdf.write(report, Locale.forLanguageTag("id"), out);
+		assertThat(total[0]).isPositive();
+		assertThat(whileReading[0]).as("bytes written while the residents were read").isGreaterThan(total[0] * 3 / 4);
 	}
 
 	@Test
