@@ -9,6 +9,7 @@ import java.util.Map;
 import id.desasadar.account.Role;
 import id.desasadar.account.Viewer;
 import id.desasadar.region.Regions;
+import id.desasadar.support.AfterCommit;
 import id.desasadar.support.ConflictException;
 import id.desasadar.support.FieldChecks;
 
@@ -17,6 +18,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Registers and corrects workers. The NIK is the final word on duplicates: checked before saving for a
@@ -30,14 +34,17 @@ public class WorkerRegistry {
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 	private final String consentVersion;
+	private final Counter registrations;
 
 	WorkerRegistry(Workers workers, Regions regions, TransactionTemplate transaction, Clock clock,
-			@Value("${desa-sadar.consent.version}") String consentVersion) {
+			@Value("${desa-sadar.consent.version}") String consentVersion, MeterRegistry meters) {
 		this.workers = workers;
 		this.regions = regions;
 		this.transaction = transaction;
 		this.clock = clock;
 		this.consentVersion = consentVersion;
+		this.registrations = Counter.builder("desa_sadar.registrations")
+			.description("Workers registered (committed), by any page or the API").register(meters);
 	}
 
 	/** The version of the consent text shown at registration, kept with each worker (UU 27/2022). */
@@ -49,8 +56,11 @@ public class WorkerRegistry {
 		WorkerDetails details = checkRegistration(request, viewer);
 		rejectTakenNik(details.nik(), null);
 		try {
-			return transaction.execute(status -> workers.saveAndFlush(
-					new Worker(details, consentVersion, viewer.username(), clock.instant())));
+			return transaction.execute(status -> {
+				Worker worker = workers.saveAndFlush(new Worker(details, consentVersion, viewer.username(), clock.instant()));
+				AfterCommit.run(registrations::increment);
+				return worker;
+			});
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (violates(ex, "worker_nik_key")) {
