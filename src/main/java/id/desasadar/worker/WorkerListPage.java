@@ -38,11 +38,13 @@ class WorkerListPage {
 	private final Workers workers;
 	private final Regions regions;
 	private final VillageNames villages;
+	private final NikDisclosures disclosures;
 
-	WorkerListPage(Workers workers, Regions regions, VillageNames villages) {
+	WorkerListPage(Workers workers, Regions regions, VillageNames villages, NikDisclosures disclosures) {
 		this.workers = workers;
 		this.regions = regions;
 		this.villages = villages;
+		this.disclosures = disclosures;
 	}
 
 	@GetMapping("/workers")
@@ -52,6 +54,10 @@ class WorkerListPage {
 			Model model) {
 		Page<WorkerView> page = workers.findAll(WorkerSearch.of(viewer, null, q), pageable)
 			.map(worker -> WorkerView.of(worker, viewer, null));
+		if (viewer.seesFullNik()) {
+			disclosures.disclosedMany(viewer, "page /workers", WorkerApi.filter(null, q, pageable),
+					page.getContent().stream().filter(worker -> !worker.nikMasked() && worker.nik() != null).count());
+		}
 		List<String> codes = page.getContent().stream().map(WorkerView::villageCode).distinct().toList();
 		Map<String, String> villageNames = codes.isEmpty() ? Map.of()
 				: regions.findByCodes(codes).stream().collect(Collectors.toMap(Region::getCode, Region::getName));

@@ -1,0 +1,34 @@
+package id.desasadar.audit;
+
+import java.time.LocalDate;
+
+import id.desasadar.support.FieldChecks;
+
+/**
+ * What the audit page and API filter by: who acted, which record (type and id, or every record of a worker),
+ * what was done, and the days (both included). Every part is optional.
+ */
+public record AuditFilter(String actor, String recordType, String recordId, Long workerId, AuditAction action,
+		LocalDate from, LocalDate to) {
+
+	static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, null, null);
+
+	/** Checks what a person typed; every bad field at once ({@code 400}). */
+	public static AuditFilter of(String actor, String recordType, String recordId, String workerId, String action,
+			String from, String to) {
+		FieldChecks checks = new FieldChecks();
+		String checkedActor = checks.text("actor", actor, 60, false);
+		String checkedType = checks.text("recordType", recordType, 40, false);
+		String checkedId = checks.text("recordId", recordId, 40, false);
+		Long checkedWorker = checks.wholeNumber("workerId", workerId);
+		AuditAction checkedAction = checks.choice("action", action, AuditAction.class, false);
+		LocalDate checkedFrom = checks.date("from", from, false);
+		LocalDate checkedTo = checks.date("to", to, false);
+		if (checkedFrom != null && checkedTo != null && checkedTo.isBefore(checkedFrom)) {
+			checks.add("to", "audit.filter.to-before-from");
+		}
+		checks.throwIfAny();
+		return new AuditFilter(checkedActor, checkedType == null ? null : checkedType.toLowerCase(java.util.Locale.ROOT),
+				checkedId, checkedWorker, checkedAction, checkedFrom, checkedTo);
+	}
+}
