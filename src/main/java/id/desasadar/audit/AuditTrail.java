@@ -78,6 +78,28 @@ public class AuditTrail {
 		return new PageImpl<>(events, pageable, total == null ? 0 : total);
 	}
 
+	/**
+	 * Every event of a worker's records, oldest first, whoever may read the trail: for the worker's own data
+	 * (UU 27/2022, the access right), which the caller has checked the viewer may hand out.
+	 */
+	public List<AuditEvent> ofWorker(long workerId) {
+		return jdbc.query("""
+				select id, at, actor, action, record_type, record_id, worker_id, village_code, old_values, new_values
+				from audit_event where worker_id = :workerId order by at, id""",
+				new MapSqlParameterSource("workerId", workerId), this::event);
+	}
+
+	/**
+	 * Removes the personal fields from the stored values of a worker's events, in the caller's transaction
+	 * (the database function audit_scrub_worker of V9, the only edit the trail allows). Answers how many.
+	 */
+	public int scrubWorker(long workerId, List<String> personalFields) {
+		Integer scrubbed = jdbc.queryForObject("select audit_scrub_worker(:workerId, cast(:keys as text[]))",
+				new MapSqlParameterSource("workerId", workerId).addValue("keys",
+						"{" + String.join(",", personalFields) + "}"), Integer.class);
+		return scrubbed == null ? 0 : scrubbed;
+	}
+
 	private String where(AuditFilter filter, Viewer viewer, MapSqlParameterSource params) {
 		List<String> conditions = new ArrayList<>();
 		conditions.add(scope(viewer, params));

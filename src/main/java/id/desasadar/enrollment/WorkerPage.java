@@ -150,6 +150,7 @@ class WorkerPage {
 		model.addAttribute("worker", view);
 		model.addAttribute("anonymisedOn", worker.getAnonymisedAt() == null ? null
 				: LocalDate.ofInstant(worker.getAnonymisedAt(), clock.getZone()));
+		model.addAttribute("anonymisedBy", worker.getAnonymisedBy());
 		model.addAttribute("consentedOn", LocalDate.ofInstant(worker.getConsentedAt(), clock.getZone()));
 		model.addAttribute("createdOn", LocalDate.ofInstant(worker.getCreatedAt(), clock.getZone()));
 		model.addAttribute("villageLabel", registration.villageLabel(worker.getVillageCode(), viewer).orElse(null));
