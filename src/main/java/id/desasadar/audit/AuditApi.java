@@ -27,6 +27,6 @@ class AuditApi {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			Pageable pageable, Viewer viewer) {
 		AuditFilter filter = AuditFilter.of(actor, recordType, recordId, workerId, action, from, to);
-		return new PagedModel<>(trail.find(filter, viewer, pageable));
+		return new PagedModel<>(trail.find(filter, viewer, pageable, "GET /api/v1/audit"));
 	}
 }

@@ -48,6 +48,32 @@ public record AuditEvent(long id, Instant at, String actor, AuditAction action, 
 		return changes;
 	}
 
+	/** Whether a full NIK is among the values shown. */
+	boolean showsNik() {
+		return changes.stream().anyMatch(change -> NIK.equals(change.field()) && (isNik(change.old()) || isNik(change.value())));
+	}
+
+	/** The same event with NIK values masked as elsewhere ({@code 3326********0001}). */
+	AuditEvent withNikMasked() {
+		if (!showsNik()) {
+			return this;
+		}
+		List<Change> masked = changes.stream()
+			.map(change -> NIK.equals(change.field()) ? new Change(NIK, mask(change.old()), mask(change.value())) : change)
+			.toList();
+		return new AuditEvent(id, at, actor, action, recordType, recordId, workerId, villageCode, masked);
+	}
+
+	private static final String NIK = "nik";
+
+	private static boolean isNik(Object value) {
+		return value instanceof String text && text.matches("\\d{16}");
+	}
+
+	private static Object mask(Object value) {
+		return isNik(value) ? ((String) value).substring(0, 4) + "********" + ((String) value).substring(12) : value;
+	}
+
 	@JsonIgnore
 	public boolean isAccess() {
 		return action == AuditAction.NIK_DISCLOSED || action == AuditAction.DATA_EXPORTED || action == AuditAction.ANONYMISED;

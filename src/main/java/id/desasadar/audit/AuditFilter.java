@@ -13,6 +13,34 @@ public record AuditFilter(String actor, String recordType, String recordId, Long
 
 	static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, null, null);
 
+	/** The filter as a disclosure event records it: only what was set. */
+	java.util.Map<String, Object> described(int page) {
+		java.util.Map<String, Object> described = new java.util.LinkedHashMap<>();
+		if (actor != null) {
+			described.put("actor", actor);
+		}
+		if (recordType != null) {
+			described.put("recordType", recordType);
+		}
+		if (recordId != null) {
+			described.put("recordId", recordId);
+		}
+		if (workerId != null) {
+			described.put("workerId", workerId);
+		}
+		if (action != null) {
+			described.put("action", action.name());
+		}
+		if (from != null) {
+			described.put("from", from.toString());
+		}
+		if (to != null) {
+			described.put("to", to.toString());
+		}
+		described.put("page", page);
+		return described;
+	}
+
 	/** Checks what a person typed; every bad field at once ({@code 400}). */
 	public static AuditFilter of(String actor, String recordType, String recordId, String workerId, String action,
 			String from, String to) {

@@ -64,7 +64,7 @@ class AuditPage {
 		Page<AuditEvent> events = Page.empty();
 		try {
 			AuditFilter filter = AuditFilter.of(actor, recordType, recordId, workerId, action, from, to);
-			events = trail.find(filter, viewer, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+			events = trail.find(filter, viewer, PageRequest.of(Math.max(page, 0), PAGE_SIZE), "page /audit");
 		}
 		catch (InvalidInputException ex) {
 			errors = problems.fieldMessages(ex);

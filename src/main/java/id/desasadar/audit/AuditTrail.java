@@ -65,16 +65,33 @@ public class AuditTrail {
 		return viewer.is(Role.ADMIN, Role.MANAGER);
 	}
 
-	/** The events the filter selects and the viewer may read, newest first. */
-	public Page<AuditEvent> find(AuditFilter filter, Viewer viewer, Pageable pageable) {
+	/**
+	 * The events the filter selects and the viewer may read, newest first. The stored values of a worker hold
+	 * its NIK: a viewer who does not see full NIKs elsewhere sees them masked here too; one who does has the
+	 * page of events recorded as a disclosure ({@code where}: the page or API), like any other list.
+	 */
+	public Page<AuditEvent> find(AuditFilter filter, Viewer viewer, Pageable pageable, String where) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = where(filter, viewer, params);
-		Long total = jdbc.queryForObject("select count(*) from audit_event where " + where, params, Long.class);
+		String condition = where(filter, viewer, params);
+		Long total = jdbc.queryForObject("select count(*) from audit_event where " + condition, params, Long.class);
 		params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
 		List<AuditEvent> events = jdbc.query("""
 				select id, at, actor, action, record_type, record_id, worker_id, village_code, old_values, new_values
 				from audit_event where %s
-				order by at desc, id desc limit :limit offset :offset""".formatted(where), params, this::event);
+				order by at desc, id desc limit :limit offset :offset""".formatted(condition), params, this::event);
+		long withNik = events.stream().filter(AuditEvent::showsNik).count();
+		if (viewer.seesFullNik()) {
+			if (withNik > 0) {
+				Map<String, Object> details = new LinkedHashMap<>();
+				details.put("where", where);
+				details.put("filter", filter.described(pageable.getPageNumber()));
+				details.put("rows", withNik);
+				record(viewer.username(), AuditAction.NIK_DISCLOSED, "worker-list", null, null, null, details);
+			}
+		}
+		else {
+			events = events.stream().map(AuditEvent::withNikMasked).toList();
+		}
 		return new PageImpl<>(events, pageable, total == null ? 0 : total);
 	}
 

@@ -181,6 +181,24 @@ class AuditTrailIntegrationTest {
 	}
 
 	@Test
+	void theTrailShowsANikMaskedToAManagerAndRecordsItsDisclosureToAnAdministrator() throws Exception {
+		String nik = freshWorkerNik();
+		long id = register("staff", workerJson(nik, "Jejak Masker Contoh"));
+		String masked = nik.substring(0, 4) + "********" + nik.substring(12);
+		mvc.perform(get("manager", "/api/v1/audit?recordType=worker&recordId={id}&action=INSERT", id))
+			.andExpect(jsonPath("$.content[0].changes[?(@.field == 'nik')].value").value(Matchers.contains(masked)));
+		mvc.perform(pages().get("manager", "/audit?recordType=worker&recordId={id}", id))
+			.andExpect(content().string(Matchers.containsString(masked)))
+			.andExpect(content().string(Matchers.not(Matchers.containsString(nik))));
+		long before = maxEventId();
+		mvc.perform(get("admin", "/api/v1/audit?recordType=worker&recordId={id}&action=INSERT", id))
+			.andExpect(jsonPath("$.content[0].changes[?(@.field == 'nik')].value").value(Matchers.contains(nik)));
+		assertThat(eventsSince(before)).filteredOn(e -> "NIK_DISCLOSED".equals(e.get("action")))
+			.extracting(e -> e.get("actor") + " " + e.get("new_values"))
+			.singleElement().asString().startsWith("admin ").contains("GET /api/v1/audit").contains("\"recordId\": \"" + id + "\"");
+	}
+
+	@Test
 	void aManagerReadsTheTrailOfItsScopeAndNoAccountsAndOthersMayNotReadIt() throws Exception {
 		long inScope = register("staff", workerJson(freshWorkerNik(), "Jejak Lingkup Contoh"));
 		long outOfScope = register("admin", workerJson(freshWorkerNik(), "Jejak Luar Contoh").replace("33.26.12.2008", "33.01.01.2001"));
