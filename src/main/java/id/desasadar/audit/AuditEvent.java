@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 /**
  * One entry of the trail, as the page and the API show it: the fields that changed with their old and new
  * values (for a change only those that differ; for a creation the new values, for a deletion the old ones;
@@ -72,10 +70,5 @@ public record AuditEvent(long id, Instant at, String actor, AuditAction action, 
 
 	private static Object mask(Object value) {
 		return isNik(value) ? ((String) value).substring(0, 4) + "********" + ((String) value).substring(12) : value;
-	}
-
-	@JsonIgnore
-	public boolean isAccess() {
-		return action == AuditAction.NIK_DISCLOSED || action == AuditAction.DATA_EXPORTED || action == AuditAction.ANONYMISED;
 	}
 }

@@ -55,12 +55,13 @@ class PersonalData {
 			List<Map<String, Object>> enrollments = new ArrayList<>();
 			for (Map<String, Object> enrollment : jdbc.queryForList(
 					"select * from enrollment where worker_id = ? order by enrolled_on, id", workerId)) {
-				Map<String, Object> row = new LinkedHashMap<>(enrollment);
+				Map<String, Object> row = stored(enrollment);
 				long id = ((Number) enrollment.get("id")).longValue();
 				row.put("programs", jdbc.queryForList(
 						"select program from enrollment_program where enrollment_id = ? order by program", String.class, id));
 				row.put("payments", jdbc.queryForList(
-						"select * from payment where enrollment_id = ? order by first_month, id", id));
+						"select * from payment where enrollment_id = ? order by first_month, id", id).stream()
+					.map(PersonalData::stored).toList());
 				enrollments.add(row);
 			}
 			held.put("enrollments", enrollments);
@@ -71,6 +72,23 @@ class PersonalData {
 		trail.record(viewer.username(), AuditAction.DATA_EXPORTED, "worker", String.valueOf(workerId), workerId,
 				worker.getVillageCode(), Map.of("where", where));
 		return data;
+	}
+
+	/** A stored row with its dates as ISO dates and instants, not as JDBC's types. */
+	static Map<String, Object> stored(Map<String, Object> row) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		row.forEach((column, value) -> {
+			if (value instanceof java.sql.Date date) {
+				values.put(column, date.toLocalDate());
+			}
+			else if (value instanceof java.sql.Timestamp timestamp) {
+				values.put(column, timestamp.toInstant());
+			}
+			else {
+				values.put(column, value);
+			}
+		});
+		return values;
 	}
 
 	/**

@@ -72,6 +72,7 @@ class PersonalDataIntegrationTest {
 			.andExpect(jsonPath("$.worker.name").value("Data Pribadi Contoh"))
 			.andExpect(jsonPath("$.consent.version").value("2026-11"))
 			.andExpect(jsonPath("$.enrollments[0].programs").value(Matchers.contains("JKK", "JKM")))
+			.andExpect(jsonPath("$.enrollments[0].enrolled_on").value(LocalDate.now(ZoneId.of("Asia/Jakarta")).toString()))
 			.andExpect(jsonPath("$.enrollments[0].payments[0].months").value(1))
 			.andExpect(jsonPath("$.auditTrail[*].recordType").value(Matchers.hasItems("worker", "enrollment", "payment")));
 		mvc.perform(get("admin", "/api/v1/workers/{id}/data", id)).andExpect(jsonPath("$.worker.nik").value(nik));
