@@ -9,7 +9,6 @@ import id.desasadar.support.ApiProblems;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PagedModel;
 import org.springframework.data.web.SortDefault;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -33,12 +32,15 @@ class WorkerApi {
 
 	private final Workers workers;
 	private final WorkerRegistry registry;
+	private final WorkerSearch search;
 	private final ApiProblems problems;
 	private final NikDisclosures disclosures;
 
-	WorkerApi(Workers workers, WorkerRegistry registry, ApiProblems problems, NikDisclosures disclosures) {
+	WorkerApi(Workers workers, WorkerRegistry registry, WorkerSearch search, ApiProblems problems,
+			NikDisclosures disclosures) {
 		this.workers = workers;
 		this.registry = registry;
+		this.search = search;
 		this.problems = problems;
 		this.disclosures = disclosures;
 	}
@@ -85,15 +87,16 @@ class WorkerApi {
 
 	@GetMapping
 	@Transactional(readOnly = true)
-	PagedModel<WorkerView> search(@RequestParam(required = false) String villageCode,
+	WorkerSearchResults search(@RequestParam(required = false) String villageCode,
 			@RequestParam(required = false) String q,
 			@SortDefault(sort = { "name", "id" }, direction = Sort.Direction.ASC) Pageable pageable, Viewer viewer) {
-		PagedModel<WorkerView> found = new PagedModel<>(workers.findAll(WorkerSearch.of(viewer, villageCode, q), pageable)
-			.map(worker -> WorkerView.of(worker, viewer, null)));
+		WorkerSearch.Results results = search.search(viewer, villageCode, q, pageable);
 		if (viewer.seesFullNik()) {
-			disclosures.disclosedMany(viewer, "GET /api/v1/workers", filter(villageCode, q, pageable), found.getContent().size());
+			disclosures.disclosedMany(viewer, "GET /api/v1/workers", filter(villageCode, q, pageable),
+					results.page().getNumberOfElements());
 		}
-		return found;
+		return new WorkerSearchResults(results.page().map(worker -> WorkerView.of(worker, viewer, null)),
+				results.capped());
 	}
 
 	static Map<String, Object> filter(String villageCode, String q, Pageable pageable) {

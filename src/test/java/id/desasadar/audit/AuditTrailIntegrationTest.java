@@ -128,6 +128,7 @@ class AuditTrailIntegrationTest {
 		mvc.perform(pages().get("staff", "/workers?q=Jejak Daftar")).andExpect(status().isOk());
 		mvc.perform(pages().get("staff", "/villages/33.26.12.2008")).andExpect(status().isOk());
 		mvc.perform(get("staff", "/api/v1/follow-up.csv?regionCode=33.26")).andExpect(status().isOk());
+		mvc.perform(pages().get("staff", "/villages/33.26.12.2008/workers.csv")).andExpect(status().isOk());
 		mvc.perform(get("manager", "/api/v1/follow-up.csv?regionCode=33.26")).andExpect(status().isOk());
 		List<Map<String, Object>> lists = eventsSince(before).stream()
 			.filter(e -> "worker-list".equals(e.get("record_type"))).toList();
@@ -137,6 +138,7 @@ class AuditTrailIntegrationTest {
 				.contains(nik.substring(0, 4) + "********" + nik.substring(12)).doesNotContain(nik))
 			.anySatisfy(v -> assertThat(v).contains("\"where\": \"page /workers\""))
 			.anySatisfy(v -> assertThat(v).contains("\"where\": \"page /villages/33.26.12.2008\""))
+			.anySatisfy(v -> assertThat(v).contains("\"where\": \"page /villages/33.26.12.2008/workers.csv\""))
 			.anySatisfy(v -> assertThat(v).contains("\"where\": \"GET /api/v1/follow-up.csv\"").contains("\"regionCode\": \"33.26\""));
 		assertThat(lists).filteredOn(e -> ((String) e.get("new_values")).contains("follow-up.csv")).hasSize(1);
 	}
