@@ -60,11 +60,6 @@ public class AuditTrail {
 		this.clock = clock;
 	}
 
-	/** Whether the viewer may read the trail at all. */
-	public static boolean readable(Viewer viewer) {
-		return viewer.is(Role.ADMIN, Role.MANAGER);
-	}
-
 	/**
 	 * The events the filter selects and the viewer may read, newest first. The stored values of a worker hold
 	 * its NIK: a viewer who does not see full NIKs elsewhere sees them masked here too; one who does has the
