@@ -12,6 +12,7 @@ import id.desasadar.region.Regions;
 import id.desasadar.support.AfterCommit;
 import id.desasadar.support.ConflictException;
 import id.desasadar.support.FieldChecks;
+import id.desasadar.support.RuleViolationException;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.beans.factory.annotation.Value;
@@ -97,6 +98,9 @@ public class WorkerRegistry {
 		try {
 			return transaction.execute(status -> {
 				Worker worker = workers.findVisible(id, viewer);
+				if (worker.isAnonymised()) {
+					throw new RuleViolationException("worker-anonymised", "worker.anonymised");
+				}
 				if (worker.getVersion() != request.version()) {
 					throw new ConflictException("stale-version", "problem.stale-version", Map.of("currentVersion", worker.getVersion()));
 				}
@@ -112,9 +116,30 @@ public class WorkerRegistry {
 		}
 	}
 
+	/**
+	 * Anonymises a worker who left (UU 27/2022), in the caller's transaction if there is one; {@code version} as
+	 * the confirmation form read it, so that a correction made meanwhile is not lost unseen.
+	 */
+	public Worker anonymise(long id, long version, Viewer viewer) {
+		return transaction.execute(status -> {
+			Worker worker = workers.findVisible(id, viewer);
+			if (worker.isAnonymised()) {
+				throw new RuleViolationException("worker-anonymised", "worker.anonymised");
+			}
+			if (worker.getVersion() != version) {
+				throw new ConflictException("stale-version", "problem.stale-version", Map.of("currentVersion", worker.getVersion()));
+			}
+			worker.anonymise(viewer.username(), clock.instant());
+			return workers.saveAndFlush(worker);
+		});
+	}
+
 	/** Warnings to show with a worker: NIK date, sex or region differs; possible duplicates. */
 	public List<WorkerWarning> warningsFor(Worker worker) {
 		List<WorkerWarning> warnings = new ArrayList<>();
+		if (worker.isAnonymised()) {
+			return warnings;
+		}
 		worker.getNik().warningsAgainst(worker.getBirthDate(), worker.getSex(), worker.getVillageCode())
 			.forEach(w -> warnings.add(WorkerWarning.of(w)));
 		workers.findByVillageCodeAndBirthDate(worker.getVillageCode(), worker.getBirthDate()).stream()
