@@ -1,0 +1,85 @@
+package id.desasadar.village;
+
+import java.util.List;
+
+import id.desasadar.region.RegionCode;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * How many villages of a region are ready for the Desa Sadar designation and how many are declared, for the
+ * dashboard. Readiness is {@link Readiness#assess}, Java's one rule, so it is not counted in SQL: a flag per
+ * village (village_readiness, V6__dashboard_aggregates.sql) holds the last assessment, and triggers note every
+ * change of a village's facts (its workers, their roles and enrollments, its profile). Before counting, the
+ * villages of the region whose facts changed since are assessed again, at most {@link #ASSESSED_PER_READ} at
+ * once so that a read after a bulk load stays short; the scheduled repair assesses any others, and all of them
+ * after a start, when the criteria (settings) may have changed.
+ */
+@Component
+public class ReadyVillages {
+
+	/** Ready: the checklist is met and the village is not declared yet. Declared: designations. */
+	public record Counts(long ready, long declared) {
+	}
+
+	static final int ASSESSED_PER_READ = 500;
+
+	private final JdbcTemplate jdbc;
+	private final VillageOffice office;
+
+	ReadyVillages(JdbcTemplate jdbc, VillageOffice office) {
+		this.jdbc = jdbc;
+		this.office = office;
+	}
+
+	public Counts of(RegionCode region) {
+		assessChanged(region.value(), region.upperBound(), ASSESSED_PER_READ);
+		long ready = jdbc.queryForObject("""
+				select count(*) from village_readiness r
+				where r.ready and r.village_code >= ? and r.village_code < ?
+				  and not exists (select 1 from designation d where d.village_code = r.village_code)""",
+				Long.class, region.value(), region.upperBound());
+		long declared = jdbc.queryForObject(
+				"select count(*) from designation where village_code >= ? and village_code < ?", Long.class,
+				region.value(), region.upperBound());
+		return new Counts(ready, declared);
+	}
+
+	/**
+	 * Assesses the villages whose facts changed, and records the changes seen: a change committed meanwhile
+	 * leaves the village to assess again, and a slower assessment never overwrites a later one.
+	 */
+	int assessChanged(String from, String to, int limit) {
+		record Changed(String code, long changes) {
+		}
+		List<Changed> changed = jdbc.query("""
+				select village_code, changes from village_readiness
+				where changes <> assessed and village_code >= ? and village_code < ? order by village_code limit ?""",
+				(rs, n) -> new Changed(rs.getString(1), rs.getLong(2)), from, to, limit);
+		for (Changed village : changed) {
+			boolean ready = office.assess(village.code()).ready();
+			jdbc.update("update village_readiness set ready = ?, assessed = ? where village_code = ? and assessed < ?",
+					ready, village.changes(), village.code(), village.changes());
+		}
+		return changed.size();
+	}
+
+	/** The settings may have changed since the last run: every village is assessed again. */
+	@EventListener(ApplicationReadyEvent.class)
+	void assessAllAfterStart() {
+		jdbc.update("update village_readiness set changes = changes + 1");
+	}
+
+	/** Whatever the reads left: after a bulk load, after a start. */
+	@Scheduled(initialDelayString = "${desa-sadar.readiness.repair-delay:PT1M}",
+			fixedDelayString = "${desa-sadar.readiness.repair-delay:PT1M}")
+	void repair() {
+		while (assessChanged("", "\uffff", ASSESSED_PER_READ) == ASSESSED_PER_READ) {
+			// next batch
+		}
+	}
+}
