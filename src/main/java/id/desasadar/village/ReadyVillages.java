@@ -74,10 +74,13 @@ public class ReadyVillages {
 		jdbc.update("update village_readiness set changes = changes + 1");
 	}
 
-	/** Whatever the reads left: after a bulk load, after a start. */
+	/**
+	 * Assesses every village whose facts changed: on a schedule, for whatever the reads left (after a start,
+	 * after a bulk load); a bulk loader may call it after {@code recount_coverage_aggregates()}.
+	 */
 	@Scheduled(initialDelayString = "${desa-sadar.readiness.repair-delay:PT1M}",
 			fixedDelayString = "${desa-sadar.readiness.repair-delay:PT1M}")
-	void repair() {
+	public void repair() {
 		while (assessChanged("", "\uffff", ASSESSED_PER_READ) == ASSESSED_PER_READ) {
 			// next batch
 		}
