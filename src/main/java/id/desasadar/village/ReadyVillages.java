@@ -1,11 +1,15 @@
 package id.desasadar.village;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import id.desasadar.region.RegionCode;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -24,6 +28,10 @@ public class ReadyVillages {
 
 	/** Ready: the checklist is met and the village is not declared yet. Declared: designations. */
 	public record Counts(long ready, long declared) {
+	}
+
+	/** A village of one of the two lists, with the day it was declared (null while only ready). */
+	public record Listed(String code, String name, LocalDate declaredOn) {
 	}
 
 	static final int ASSESSED_PER_READ = 500;
@@ -47,6 +55,26 @@ public class ReadyVillages {
 				"select count(*) from designation where village_code >= ? and village_code < ?", Long.class,
 				region.value(), region.upperBound());
 		return new Counts(ready, declared);
+	}
+
+	/** The villages counted as ready (or as declared), in code order, a page at a time. */
+	public Page<Listed> list(RegionCode region, boolean declared, Pageable pageable) {
+		String from = declared ? """
+				from designation d join region g on g.code = d.village_code
+				where d.village_code >= ? and d.village_code < ?""" : """
+				from village_readiness r join region g on g.code = r.village_code
+				where r.ready and r.village_code >= ? and r.village_code < ?
+				  and not exists (select 1 from designation d where d.village_code = r.village_code)""";
+		if (!declared) {
+			assessChanged(region.value(), region.upperBound(), ASSESSED_PER_READ);
+		}
+		long total = jdbc.queryForObject("select count(*) " + from, Long.class, region.value(), region.upperBound());
+		List<Listed> villages = jdbc.query("select g.code, g.name, " + (declared ? "d.declared_on" : "null") + " " + from
+				+ " order by g.code limit ? offset ?",
+				(rs, n) -> new Listed(rs.getString(1), rs.getString(2),
+						rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate()),
+				region.value(), region.upperBound(), pageable.getPageSize(), pageable.getOffset());
+		return new PageImpl<>(villages, pageable, total);
 	}
 
 	/**

@@ -5,13 +5,16 @@ import static id.desasadar.Api.get;
 import static id.desasadar.Api.idOf;
 import static id.desasadar.Api.post;
 import static id.desasadar.Api.put;
+import static id.desasadar.Api.statusesAtOnce;
 import static id.desasadar.Api.workerJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import id.desasadar.IntegrationTest;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -149,6 +153,23 @@ class DashboardAggregatesIntegrationTest {
 		jdbc.update("update enrollment set ended_on = enrolled_on where id in (?, ?)", headEnrollment, officialEnrollment);
 		assertMatches(DISTRICT);
 		assertMatches(OTHER_DISTRICT);
+	}
+
+	@Test
+	void concurrentEnrollmentsAtOneEventKeepTheAggregatesExact() throws Exception {
+		long event = jdbc.queryForObject("select max(id) from event where village_code like '33.26.%'", Long.class);
+		long before = jdbc.queryForObject("select coalesce(sum(enrollments), 0) from event_enrollments where event_id = ?",
+				Long.class, event);
+		List<RequestBuilder> enrollments = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			long worker = register(OTHER_VILLAGE, "RESIDENT", "Serentak Dasbor " + (char) ('A' + i) + " Contoh");
+			enrollments.add(post("staff", "/api/v1/workers/{id}/enrollments",
+					"{\"programs\": [\"JKK\", \"JKM\"], \"eventId\": " + event + "}", worker));
+		}
+		assertThat(statusesAtOnce(mvc, enrollments)).containsOnly(201);
+		assertThat(jdbc.queryForObject("select enrollments from event_enrollments where event_id = ?", Long.class, event))
+			.isEqualTo(before + 10);
+		assertWholeDatabaseMatches();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package id.desasadar.dashboard;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -11,6 +12,8 @@ import id.desasadar.IntegrationTest;
 import id.desasadar.Pages;
 
 import org.junit.jupiter.api.Test;
+
+import com.jayway.jsonpath.JsonPath;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -88,6 +91,30 @@ class DashboardPagesIntegrationTest {
 			.andExpect(content().string(containsString("is-invalid")))
 			.andExpect(content().string(containsString("value=\"kemarin\"")))
 			.andExpect(content().string(containsString("id=\"children\"")));
+	}
+
+	@Test
+	void listsTheVillagesCountedAsDeclaredAndAsReady() throws Exception {
+		String declared = mvc.perform(pages().get("manager", "/dashboard/villages").param("region", "33.26")
+			.param("state", "declared"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/villages/33.26.12.2008\">Wonopringgo<")))
+			.andReturn().getResponse().getContentAsString();
+		String json = mvc.perform(Api.get("manager", "/api/v1/dashboard/coverage?regionCode=33.26"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(rows(declared)).isEqualTo(((Number) JsonPath.read(json, "$.villages.declared")).longValue());
+		String ready = mvc.perform(pages().get("manager", "/dashboard/villages").param("region", "33.26"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(rows(ready)).isEqualTo(((Number) JsonPath.read(json, "$.villages.ready")).longValue());
+		mvc.perform(pages().get("manager", "/dashboard").param("region", "33.26"))
+			.andExpect(content().string(containsString("href=\"/dashboard/villages?region=33.26&amp;state=declared\"")));
+		mvc.perform(pages().get("manager", "/dashboard/villages").param("region", "33.25")).andExpect(status().isNotFound());
+		mvc.perform(pages().get("manager", "/dashboard/villages").param("state", "all")).andExpect(status().isNotFound());
+		mvc.perform(pages().get("staff", "/dashboard/villages")).andExpect(status().isForbidden());
+	}
+
+	static long rows(String html) {
+		return html.split("<tr id=\"village-", -1).length - 1;
 	}
 
 	@Test
