@@ -158,29 +158,14 @@ create trigger dashboard_follows_village_profile
     after insert or update or delete on village_profile
     for each row execute function dashboard_follow_village_profile();
 
--- V5's recount, now also of these aggregates; readiness is only marked, to be assessed in Java.
-create or replace function recount_coverage_aggregates() returns void language plpgsql as $$
+-- V5's recount, now also of these aggregates: V5's own body is kept under another name and called first, so
+-- that bulk loaders go on calling recount_coverage_aggregates(). Readiness is only marked, to be assessed in Java.
+alter function recount_coverage_aggregates() rename to recount_village_aggregates;
+
+create function recount_dashboard_aggregates() returns void language plpgsql as $$
 begin
-    delete from village_workers;
-    delete from village_enrollments;
-    delete from village_programs;
     delete from district_enrollment_months;
     delete from event_enrollments;
-
-    insert into village_workers (village_code, workers)
-    select village_code, count(*) from worker group by village_code;
-
-    insert into village_enrollments (village_code, paid_through, enrollments)
-    select w.village_code, e.paid_through, count(*)
-    from enrollment e join worker w on w.id = e.worker_id
-    where e.ended_on is null
-    group by w.village_code, e.paid_through;
-
-    insert into village_programs (village_code, program, enrollments)
-    select w.village_code, p.program, count(*)
-    from enrollment e join worker w on w.id = e.worker_id join enrollment_program p on p.enrollment_id = e.id
-    where e.ended_on is null
-    group by w.village_code, p.program;
 
     insert into district_enrollment_months (district_code, enrolled_month, enrollments)
     select substr(w.village_code, 1, 8), date_trunc('month', e.enrolled_on)::date, count(*)
@@ -196,4 +181,11 @@ begin
     on conflict (village_code) do update set changes = village_readiness.changes + 1;
 end $$;
 
-select recount_coverage_aggregates();
+create function recount_coverage_aggregates() returns void language plpgsql as $$
+begin
+    perform recount_village_aggregates();
+    perform recount_dashboard_aggregates();
+end $$;
+
+-- V5 counted its own aggregates when it ran.
+select recount_dashboard_aggregates();

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import id.desasadar.contribution.Program;
-import id.desasadar.enrollment.CoverageStatus;
 
 /**
  * The tables of the dashboard as downloads ({@code /dashboard/<name>.csv}, {@code .xlsx}): the same rows as on
@@ -44,11 +43,8 @@ enum DashboardTable {
 	STATUSES(List.of("dashboard.statuses.status", "dashboard.table.enrollments")) {
 		@Override
 		List<List<?>> rows(DashboardReport report, Function<String, String> messages) {
-			Statuses s = report.statuses();
-			return List.of(cells(messages.apply(CoverageStatus.ACTIVE.messageKey()), s.active()),
-					cells(messages.apply(CoverageStatus.ARREARS.messageKey()), s.arrears()),
-					cells(messages.apply(CoverageStatus.LAPSED.messageKey()), s.lapsed()),
-					cells(messages.apply(CoverageStatus.PENDING.messageKey()), s.pending()));
+			return report.statuses().byStatus().entrySet().stream()
+				.<List<?>>map(e -> cells(messages.apply(e.getKey().messageKey()), e.getValue())).toList();
 		}
 	},
 
