@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import id.desasadar.account.Viewer;
 import id.desasadar.campaign.Campaigns;
-import id.desasadar.support.NotFoundException;
 import id.desasadar.support.TableDownload;
 import id.desasadar.support.TableFormat;
 import id.desasadar.support.TableWriter;
@@ -50,9 +49,6 @@ class DashboardDownloads {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Viewer viewer,
 			Locale locale, HttpServletResponse response) {
 		DashboardTable shown = DashboardTable.named(table);
-		if (shown == null) {
-			throw new NotFoundException("table", table);
-		}
 		TableFormat tableFormat = TableFormat.ofExtension(format);
 		LocalDate today = LocalDate.now(clock);
 		DashboardRequest request = DashboardRequest.of(region, campaignId, from, to, viewer, visibleRegions, campaigns,
@@ -61,8 +57,8 @@ class DashboardDownloads {
 		String title = messages.getMessage("dashboard.sheet." + shown.fileName(), null, locale);
 		TableWriter writer = TableDownload.start(response, tableFormat,
 				"dasbor-" + shown.fileName() + "-" + request.region().getCode() + "-" + today, title);
-		writer.row(shown.headerKeys().stream().map(key -> messages.getMessage(key, null, locale)).toList());
-		for (var row : shown.rows(report, key -> messages.getMessage(key, null, locale))) {
+		writer.row(shown.columns());
+		for (var row : shown.rows(report)) {
 			writer.row(row);
 		}
 		writer.finish();

@@ -1,70 +1,65 @@
 package id.desasadar.dashboard;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 import id.desasadar.contribution.Program;
 
 /**
- * The tables of the dashboard as downloads ({@code /dashboard/<name>.csv}, {@code .xlsx}): the same rows as on
- * the page, raw numbers rather than formatted ones. Headers are message keys of i18n/pages-dashboard.
+ * The tables of the dashboard as downloads ({@code /dashboard/<name>.csv}, {@code .xlsx}): the page's rows with
+ * raw numbers rather than formatted ones, and as every download of the application, the field names of the JSON
+ * API (DashboardReport) as column names.
  */
 enum DashboardTable {
 
-	REGIONS(List.of("dashboard.table.code", "regions.figures.region", "regions.figures.workers",
-			"regions.figures.enrolled", "regions.figures.active", "regions.figures.workforce", "regions.figures.coverage")) {
+	REGIONS("code", "name", "workers", "enrolled", "active", "workforceEstimate", "coverage") {
 		@Override
-		List<List<?>> rows(DashboardReport report, Function<String, String> messages) {
-			return report.children().stream().<List<?>>map(c -> cells(c.code(), c.name(), c.workers(), c.enrolled(),
-					c.active(), c.workforceEstimate(), c.coverage())).toList();
+		List<List<?>> rows(DashboardReport report) {
+			return report.children().stream().<List<?>>map(c -> Arrays.asList(c.code(), c.name(), c.workers(),
+					c.enrolled(), c.active(), c.workforceEstimate(), c.coverage())).toList();
 		}
 	},
 
-	PROGRAMS(List.of("dashboard.programs.program", "dashboard.table.enrollments")) {
+	PROGRAMS("program", "enrollments") {
 		@Override
-		List<List<?>> rows(DashboardReport report, Function<String, String> messages) {
-			List<List<?>> rows = new ArrayList<>();
-			for (Program program : Program.values()) {
-				rows.add(cells(program.name(), report.totals().byProgram().getOrDefault(program, 0L)));
-			}
-			return rows;
+		List<List<?>> rows(DashboardReport report) {
+			return Arrays.stream(Program.values()).<List<?>>map(program -> List.of(program.name(),
+					report.totals().byProgram().getOrDefault(program, 0L))).toList();
 		}
 	},
 
-	MONTHS(List.of("dashboard.months.month", "dashboard.table.enrollments")) {
+	MONTHS("month", "enrollments") {
 		@Override
-		List<List<?>> rows(DashboardReport report, Function<String, String> messages) {
-			return report.byMonth().stream().<List<?>>map(m -> cells(m.month().toString(), m.enrollments())).toList();
+		List<List<?>> rows(DashboardReport report) {
+			return report.byMonth().stream().<List<?>>map(m -> List.of(m.month().toString(), m.enrollments())).toList();
 		}
 	},
 
-	STATUSES(List.of("dashboard.statuses.status", "dashboard.table.enrollments")) {
+	STATUSES("status", "enrollments") {
 		@Override
-		List<List<?>> rows(DashboardReport report, Function<String, String> messages) {
+		List<List<?>> rows(DashboardReport report) {
 			return report.statuses().byStatus().entrySet().stream()
-				.<List<?>>map(e -> cells(messages.apply(e.getKey().messageKey()), e.getValue())).toList();
+				.<List<?>>map(e -> List.of(e.getKey().name(), e.getValue())).toList();
 		}
 	},
 
-	EVENTS(List.of("dashboard.events.id", "dashboard.events.event", "dashboard.events.date", "dashboard.table.code",
-			"dashboard.events.village", "dashboard.table.enrollments")) {
+	EVENTS("id", "name", "date", "villageCode", "villageName", "enrollments") {
 		@Override
-		List<List<?>> rows(DashboardReport report, Function<String, String> messages) {
-			return report.events().stream().<List<?>>map(e -> cells(e.id(), e.name(), e.date(), e.villageCode(),
+		List<List<?>> rows(DashboardReport report) {
+			return report.events().stream().<List<?>>map(e -> List.of(e.id(), e.name(), e.date(), e.villageCode(),
 					e.villageName(), e.enrollments())).toList();
 		}
 	};
 
-	private final List<String> headerKeys;
+	private final List<String> columns;
 
-	DashboardTable(List<String> headerKeys) {
-		this.headerKeys = headerKeys;
+	DashboardTable(String... columns) {
+		this.columns = List.of(columns);
 	}
 
-	List<String> headerKeys() {
-		return headerKeys;
+	List<String> columns() {
+		return columns;
 	}
 
 	/** The address's name: {@code regions}, {@code programs}, ... */
@@ -72,19 +67,10 @@ enum DashboardTable {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	abstract List<List<?>> rows(DashboardReport report, Function<String, String> messages);
+	abstract List<List<?>> rows(DashboardReport report);
 
-	/** The table an address names; {@code null} for none. */
+	/** The table an address names (the mapping admits only these names). */
 	static DashboardTable named(String name) {
-		for (DashboardTable table : values()) {
-			if (table.fileName().equals(name)) {
-				return table;
-			}
-		}
-		return null;
-	}
-
-	private static List<?> cells(Object... cells) {
-		return java.util.Arrays.asList(cells);
+		return valueOf(name.toUpperCase(Locale.ROOT));
 	}
 }

@@ -60,7 +60,7 @@ class DashboardDownloadsIntegrationTest {
 	void theRegionsTableHoldsEachChildWithItsFigures() throws Exception {
 		String json = api("regionCode=33.26");
 		List<String> lines = csv("/dashboard/regions.csv?region=33.26");
-		assertThat(lines.get(0)).isEqualTo("Kode,Wilayah,Pekerja tercatat,Terdaftar,Aktif membayar,Perkiraan pekerja,Cakupan");
+		assertThat(lines.get(0)).isEqualTo("code,name,workers,enrolled,active,workforceEstimate,coverage");
 		List<Map<String, Object>> children = JsonPath.read(json, "$.children");
 		assertThat(lines).hasSize(children.size() + 1);
 		for (int i = 0; i < children.size(); i++) {
@@ -91,8 +91,9 @@ class DashboardDownloadsIntegrationTest {
 			assertThat(firstColumn.get(0)).isEqualTo(csvFirstColumn.get(0));
 		}
 		List<String> statuses = csv("/dashboard/statuses.csv?region=33.26");
-		assertThat(statuses).contains("Aktif," + JsonPath.read(json, "$.statuses.active"),
-				"Menunggak," + JsonPath.read(json, "$.statuses.arrears"));
+		assertThat(statuses).containsExactly("status,enrollments", "ACTIVE," + JsonPath.read(json, "$.statuses.active"),
+				"ARREARS," + JsonPath.read(json, "$.statuses.arrears"), "LAPSED," + JsonPath.read(json, "$.statuses.lapsed"),
+				"PENDING," + JsonPath.read(json, "$.statuses.pending"));
 		List<String> months = csv("/dashboard/months.csv?region=33.26");
 		assertThat(months).hasSize(13);
 		List<Number> eventIds = JsonPath.read(json, "$.events[*].id");
