@@ -1,0 +1,93 @@
+package id.desasadar.imports;
+
+import static id.desasadar.Api.freshWorkerNik;
+import static id.desasadar.imports.Imports.csv;
+import static id.desasadar.imports.Imports.row;
+import static id.desasadar.imports.Imports.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import id.desasadar.IntegrationTest;
+import id.desasadar.Pages;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** {@code /imports/new} and {@code /imports/{id}}: upload, follow the progress, read and download the rejected rows. */
+@IntegrationTest
+class ImportPagesIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	Pages pages() {
+		return new Pages(accounts);
+	}
+
+	MockHttpServletResponse upload(String user, String fileName, byte[] content) throws Exception {
+		return mvc.perform(MockMvcRequestBuilders.multipart("/imports/new")
+			.file(new MockMultipartFile("file", fileName, "text/csv", content))
+			.param("kind", "WORKERS")
+			.with(user(accounts.loadUserByUsername(user))).with(csrf())).andReturn().getResponse();
+	}
+
+	@Test
+	void theFormOffersTemplatesAndIsForStaffAndAdministrators() throws Exception {
+		String page = mvc.perform(pages().get("staff", "/imports/new")).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"import-form\"", "/imports/templates/workers.csv", "/imports/templates/workers.xlsx",
+				"tanggal lahir", "/imports/new\"");
+		assertThat(mvc.perform(pages().get("manager", "/imports/new")).andReturn().getResponse().getStatus()).isEqualTo(403);
+		assertThat(mvc.perform(pages().get("kades.wonopringgo", "/imports/new")).andReturn().getResponse().getStatus())
+			.isEqualTo(403);
+	}
+
+	@Test
+	void theTemplateHasTheIndonesianHeadersAndAnExampleRowThatImports() throws Exception {
+		String template = mvc.perform(pages().get("staff", "/imports/templates/workers.csv")).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(template).contains("NIK,nama,tanggal lahir,jenis kelamin");
+		byte[] xlsx = mvc.perform(pages().get("staff", "/imports/templates/workers.xlsx")).andReturn().getResponse()
+			.getContentAsByteArray();
+		assertThat(UploadedFile.check("templat.xlsx", () -> new java.io.ByteArrayInputStream(xlsx), WorkerSheet.COLUMNS).rows())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void anUploadLeadsToItsPageWithProgressAndTheRejectedRowsAlsoAsCsv() throws Exception {
+		MockHttpServletResponse response = upload("staff", "daftar.csv",
+				utf8(csv(List.of(row(freshWorkerNik(), "Halaman Impor"), row("=HYPERLINK(\"http://x\")", "Rumus")))));
+		assertThat(response.getStatus()).isEqualTo(302);
+		String location = response.getRedirectedUrl();
+		assertThat(location).matches("/imports/\\d+");
+		long id = Long.parseLong(location.substring("/imports/".length()));
+		new Imports(mvc).finished("staff", id);
+		String page = mvc.perform(pages().get("staff", location)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"import-progress\"", "id=\"import-bar\"", "id=\"import-errors\"", "errors.csv");
+		assertThat(page).doesNotContain("hx-trigger");
+		String errors = mvc.perform(pages().get("staff", location + "/errors.csv")).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(errors).contains("3,nik,");
+		String progress = mvc.perform(pages().get("staff", location + "/progress")).andReturn().getResponse().getContentAsString();
+		assertThat(progress).startsWith("<section").contains("import-bar");
+		assertThat(mvc.perform(pages().get("manager", location)).andReturn().getResponse().getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void aFileThatCannotBeImportedIsExplainedBesideTheField() throws Exception {
+		MockHttpServletResponse response = upload("staff", "daftar.csv", "nik;nama\n1;2\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).contains("id=\"file-error\"", "tanggal lahir");
+	}
+}
