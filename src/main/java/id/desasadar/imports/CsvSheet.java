@@ -128,10 +128,12 @@ class CsvSheet implements SheetReader {
 							continue;
 						}
 					}
-					else {
-						if (c == '\n') {
-							line++;
-						}
+					else if (c == '\n') {
+						line++;
+						cell.append('\n');
+					}
+					else if (c != '\r') {
+						// A line break inside a cell is kept as \n, as a form would send it (CR is a control character).
 						cell.append((char) c);
 					}
 				}

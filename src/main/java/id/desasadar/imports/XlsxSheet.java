@@ -12,8 +12,6 @@ import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.ooxml.util.SAXHelper;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -60,24 +58,14 @@ class XlsxSheet implements SheetReader {
 				parser.parse(new InputSource(sheet));
 			}
 		}
-		catch (NotOfficeXmlFileException | InvalidFormatException ex) {
-			throw new UnreadableFile("import.file.not-xlsx");
-		}
-		catch (OpenXML4JException | SAXException | ParserConfigurationException ex) {
-			throw new UnreadableFile("import.file.not-xlsx");
-		}
-		catch (IOException ex) {
-			if (String.valueOf(ex.getMessage()).contains("Zip bomb") || String.valueOf(ex.getMessage()).contains("exceeds the max")) {
-				throw new UnreadableFile("import.file.zip-bomb");
+		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException ex) {
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof RowFailure failure) {
+					throw (RuntimeException) failure.getCause();
+				}
 			}
-			throw ex;
-		}
-		catch (IllegalStateException | org.apache.poi.ooxml.POIXMLException ex) {
-			// POI wraps the zip-bomb IOException when it reads a part lazily.
-			if (bomb(ex)) {
-				throw new UnreadableFile("import.file.zip-bomb");
-			}
-			throw new UnreadableFile("import.file.not-xlsx");
+			// POI reports a zip bomb as an IOException, which the XML parser or POI may wrap on the way out.
+			throw new UnreadableFile(bomb(ex) ? "import.file.zip-bomb" : "import.file.not-xlsx");
 		}
 	}
 
@@ -89,6 +77,14 @@ class XlsxSheet implements SheetReader {
 			}
 		}
 		return false;
+	}
+
+	/** What the row's consumer threw (a bad header, a failed chunk), carried through the parser unchanged. */
+	private static final class RowFailure extends RuntimeException {
+
+		RowFailure(RuntimeException cause) {
+			super(cause);
+		}
 	}
 
 	/** Collects the cells of each row by column, leaving gaps for empty cells. */
@@ -108,7 +104,12 @@ class XlsxSheet implements SheetReader {
 
 		@Override
 		public void endRow(int rowNum) {
-			rows.accept(new SheetRow(rowNum + 1, cells));
+			try {
+				rows.accept(new SheetRow(rowNum + 1, cells));
+			}
+			catch (RuntimeException ex) {
+				throw new RowFailure(ex);
+			}
 		}
 
 		@Override
