@@ -3,6 +3,8 @@ package id.desasadar.imports;
 import java.util.List;
 
 import id.desasadar.account.Viewer;
+import id.desasadar.region.RegionDataset;
+import id.desasadar.region.RegionLoader;
 import id.desasadar.support.ApiProblems;
 import id.desasadar.support.InvalidInputException;
 import id.desasadar.support.TableDownload;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -37,12 +40,25 @@ class ImportPages {
 	private final ImportReports reports;
 	private final ImportJobs jobs;
 	private final ApiProblems problems;
+	private final RegionLoader regionLoader;
 
-	ImportPages(ImportDesk desk, ImportReports reports, ImportJobs jobs, ApiProblems problems) {
+	ImportPages(ImportDesk desk, ImportReports reports, ImportJobs jobs, ApiProblems problems, RegionLoader regionLoader) {
 		this.desk = desk;
 		this.reports = reports;
 		this.jobs = jobs;
 		this.problems = problems;
+		this.regionLoader = regionLoader;
+	}
+
+	/**
+	 * Loads the official list of all Indonesia shipped with the application (83,762 villages), as the setting
+	 * {@code desa-sadar.regions.dataset=indonesia} does on start: idempotent, a list loaded before is skipped.
+	 */
+	@PostMapping("/imports/regions")
+	@PreAuthorize("hasRole('ADMIN')")
+	String loadNationalRegions(RedirectAttributes flash) {
+		flash.addFlashAttribute("regionsLoaded", regionLoader.load(RegionDataset.INDONESIA));
+		return "redirect:/imports/new";
 	}
 
 	@GetMapping("/imports/new")

@@ -41,10 +41,12 @@ final class UploadedFile {
 	static Checked check(String fileName, Content content, List<Column> columns) {
 		try {
 			FileFormat format = formatOf(fileName, content);
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			AtomicInteger rows = new AtomicInteger();
-			try (InputStream in = new DigestInputStream(content.open(), sha)) {
+			try (InputStream in = content.open()) {
 				read(format, in, columns, (header, row) -> rows.incrementAndGet());
+			}
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			try (InputStream in = new DigestInputStream(content.open(), sha)) {
 				in.transferTo(java.io.OutputStream.nullOutputStream());
 			}
 			if (rows.get() == 0) {

@@ -32,6 +32,9 @@ class ImportPagesIntegrationTest {
 	@Autowired
 	UserDetailsService accounts;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	Pages pages() {
 		return new Pages(accounts);
 	}
@@ -89,5 +92,22 @@ class ImportPagesIntegrationTest {
 		MockHttpServletResponse response = upload("staff", "daftar.csv", "nik;nama\n1;2\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentAsString()).contains("id=\"file-error\"", "tanggal lahir");
+	}
+
+	@Test
+	void anAdministratorLoadsTheRegionsOfAllIndonesiaOnceAndAgainChangesNothing() throws Exception {
+		assertThat(mvc.perform(pages().post("staff", "/imports/regions")).andReturn().getResponse().getStatus()).isEqualTo(403);
+		assertThat(mvc.perform(pages().get("staff", "/imports/new")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("national-regions");
+		mvc.perform(pages().post("admin", "/imports/regions")).andReturn();
+		long villages = jdbc.queryForObject("select count(*) from region where level = 'VILLAGE'", Long.class);
+		assertThat(villages).isEqualTo(83_762);
+		var again = mvc.perform(pages().post("admin", "/imports/regions")).andReturn();
+		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/imports/new");
+		assertThat(again.getFlashMap().get("regionsLoaded")).isEqualTo(0);
+		assertThat(jdbc.queryForObject("select count(*) from region where level = 'VILLAGE'", Long.class)).isEqualTo(villages);
+		String page = mvc.perform(pages().get("admin", "/imports/new").flashAttr("regionsLoaded", 0)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"regions-loaded\"", "id=\"load-regions\"");
 	}
 }
