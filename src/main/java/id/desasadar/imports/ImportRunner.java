@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import id.desasadar.account.AccountPrincipal;
+import id.desasadar.region.Region;
 import id.desasadar.region.Regions;
 
 import org.slf4j.Logger;
@@ -110,7 +111,9 @@ class ImportRunner {
 			jobs.start(jobId);
 			RowImport rows = imports.get(job.kind());
 			ImportRun run = new ImportRun(job, ((AccountPrincipal) uploader.getPrincipal()).viewer(),
-					code -> regions.findVillage(code).isPresent());
+					code -> regions.findVillage(code).isPresent(),
+					codes -> regions.findByCodes(codes).stream().filter(Region::isVillage).map(Region::getCode)
+						.collect(Collectors.toSet()));
 			process(job, rows, run, maxChunks);
 			jobs.finish(jobId, ImportStatus.DONE, null);
 		}

@@ -60,6 +60,8 @@ class WorkerImport implements RowImport {
 	public void importChunk(ImportRun run, Header header, List<SheetRow> rows, int processedAfter) {
 		List<RowError> errors = new ArrayList<>();
 		List<Good> good = new ArrayList<>();
+		run.lookUpVillages(rows.stream().map(row -> header.value(row, "villageCode")).filter(code -> code != null)
+			.map(String::strip).toList());
 		for (SheetRow row : rows) {
 			List<RowError> rowErrors = new ArrayList<>();
 			Good checked = check(run, header, row, rowErrors);

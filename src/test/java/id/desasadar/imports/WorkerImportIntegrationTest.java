@@ -95,6 +95,9 @@ class WorkerImportIntegrationTest {
 		assertThat((Integer) JsonPath.read(again, "$.duplicates")).isEqualTo(2);
 		assertThat(jdbc.queryForObject("select count(*) from worker where name like 'Ulang %'", Long.class)).isEqualTo(2);
 		assertThat(jdbc.queryForObject("select count(*) from worker", Long.class)).isEqualTo(workersBefore);
+		// The village's count of workers (V5, per statement since V7_1) followed the batch insert.
+		assertThat(jdbc.queryForObject("select workers from village_workers where village_code = '33.26.12.2008'", Long.class))
+			.isEqualTo(jdbc.queryForObject("select count(*) from worker where village_code = '33.26.12.2008'", Long.class));
 	}
 
 	@Test
