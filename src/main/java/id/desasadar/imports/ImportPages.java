@@ -63,8 +63,8 @@ class ImportPages {
 
 	@GetMapping("/imports/new")
 	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
-	String form(Model model) {
-		return form(model, "WORKERS", null);
+	String form(@RequestParam(name = "too-large", defaultValue = "false") boolean tooLarge, Model model) {
+		return form(model, "WORKERS", tooLarge ? problems.message("problem.too-large", "too-large") : null);
 	}
 
 	@PostMapping("/imports/new")

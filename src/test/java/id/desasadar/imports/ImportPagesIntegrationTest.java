@@ -88,6 +88,12 @@ class ImportPagesIntegrationTest {
 	}
 
 	@Test
+	void aFileOverTheLimitIsExplainedBesideTheField() throws Exception {
+		assertThat(mvc.perform(pages().get("staff", "/imports/new?too-large=true")).andReturn().getResponse().getContentAsString())
+			.contains("id=\"file-error\"");
+	}
+
+	@Test
 	void aFileThatCannotBeImportedIsExplainedBesideTheField() throws Exception {
 		MockHttpServletResponse response = upload("staff", "daftar.csv", "nik;nama\n1;2\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(response.getStatus()).isEqualTo(200);

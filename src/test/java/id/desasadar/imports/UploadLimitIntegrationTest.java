@@ -47,4 +47,18 @@ class UploadLimitIntegrationTest {
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(response.body()).contains("\"code\":\"too-large\"").doesNotContain("Exception");
 	}
+
+	@Test
+	void theFormSendsAFileOverTheLimitBackWithTheReason() throws Exception {
+		String boundary = "limit" + System.nanoTime();
+		byte[] body = new byte[200 * 1024];
+		java.util.Arrays.fill(body, (byte) 'a');
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/imports/new"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build();
+		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/imports/new?too-large=true"));
+	}
 }
