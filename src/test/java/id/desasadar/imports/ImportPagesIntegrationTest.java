@@ -35,6 +35,12 @@ class ImportPagesIntegrationTest {
 	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+	@Autowired
+	ImportJobs jobs;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transaction;
+
 	Pages pages() {
 		return new Pages(accounts);
 	}
@@ -85,6 +91,16 @@ class ImportPagesIntegrationTest {
 		String progress = mvc.perform(pages().get("staff", location + "/progress")).andReturn().getResponse().getContentAsString();
 		assertThat(progress).startsWith("<section").contains("import-bar");
 		assertThat(mvc.perform(pages().get("manager", location)).andReturn().getResponse().getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void theProgressOfAJobStillRunningRefreshesItselfWithHtmx() throws Exception {
+		byte[] file = utf8(csv(List.of(row(freshWorkerNik(), "Masih Antre"))));
+		long id = transaction.execute(status -> jobs.create(ImportKind.WORKERS, "antre.csv", FileFormat.CSV, "0".repeat(64),
+				file.length, "staff", 1, new java.io.ByteArrayInputStream(file)));
+		String page = mvc.perform(pages().get("staff", "/imports/{id}", id)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("hx-get=\"/imports/" + id + "/progress\"", "hx-trigger=\"every 1s\"", "hx-swap=\"outerHTML\"");
+		assertThat(page).doesNotContain("style=");
 	}
 
 	@Test
