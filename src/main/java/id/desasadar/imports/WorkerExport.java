@@ -64,10 +64,12 @@ class WorkerExport {
 	}
 
 	private static List<Object> row(ResultSet rs, boolean fullNik, boolean income) throws SQLException {
-		Nik nik = new Nik(rs.getString("nik"));
+		// An anonymised worker (UU 27/2022) has no NIK any more.
+		String nikValue = rs.getString("nik");
+		Nik nik = nikValue == null ? null : new Nik(nikValue);
 		Integer risk = (Integer) rs.getObject("risk_class");
 		Long event = (Long) rs.getObject("event_id");
-		return Arrays.asList(fullNik ? nik.value() : nik.masked(), rs.getString("name"),
+		return Arrays.asList(nik == null ? null : fullNik ? nik.value() : nik.masked(), rs.getString("name"),
 				rs.getDate("birth_date").toLocalDate().toString(), rs.getString("sex"), rs.getString("phone"),
 				rs.getString("village_code"), rs.getString("address"), rs.getString("occupation"), rs.getString("segment"),
 				rs.getString("sector"), rs.getString("employer_size"), risk, income ? rs.getLong("monthly_income") : null,

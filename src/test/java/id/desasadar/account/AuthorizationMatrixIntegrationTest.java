@@ -146,6 +146,11 @@ class AuthorizationMatrixIntegrationTest {
 				row("GET", "/api/v1/dashboard/staff", "/api/v1/dashboard/staff?regionCode=" + V, null, A, A, F, F, F),
 				row("GET", "/api/v1/follow-up", "/api/v1/follow-up?regionCode=" + V, null, A, A, A, A, H),
 				row("GET", "/api/v1/follow-up.{format}", "/api/v1/follow-up.xlsx?regionCode=" + V, null, A, A, A, A, H),
+				// The audit trail: administrators and managers (within scope); a worker's own data: those who
+				// register workers; anonymisation: administrators (UU 27/2022).
+				row("GET", "/api/v1/audit", "/api/v1/audit?workerId=" + worker, null, A, A, F, F, F),
+				row("GET", "/api/v1/workers/{id}/data", "/api/v1/workers/" + worker + "/data", null, A, F, A, F, F),
+				row("POST", "/api/v1/workers/{id}/anonymisation", "/api/v1/workers/" + worker + "/anonymisation", "{}", A, F, F, F, F),
 				// Imports: staff and administrators upload (400 here: no file); a job is seen by its uploader and administrators.
 				row("POST", "/api/v1/imports/workers", "/api/v1/imports/workers", "{}", A, F, A, F, F),
 				row("POST", "/api/v1/imports/payments", "/api/v1/imports/payments", "{}", A, F, A, F, F),

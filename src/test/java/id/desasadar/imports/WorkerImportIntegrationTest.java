@@ -136,4 +136,13 @@ class WorkerImportIntegrationTest {
 		assertThat(mvc.perform(Api.get("admin", "/api/v1/imports/{id}", id)).andReturn().getResponse().getStatus()).isEqualTo(200);
 		assertThat(mvc.perform(Api.get("manager", "/api/v1/imports/{id}", id)).andReturn().getResponse().getStatus()).isEqualTo(404);
 	}
+
+	@Test
+	void theAuditTrailRecordsTheUploaderAsWhoRegisteredTheImportedWorkers() throws Exception {
+		String nik = freshWorkerNik();
+		imports().imported("staff", "workers", "daftar.csv", utf8(csv(List.of(row(nik, "Jejak Audit")))));
+		long id = jdbc.queryForObject("select id from worker where nik = ?", Long.class, nik);
+		assertThat(jdbc.queryForList("select actor from audit_event where record_type = 'worker' and record_id = ? and action = 'INSERT'",
+				String.class, String.valueOf(id))).containsExactly("staff");
+	}
 }
