@@ -78,6 +78,7 @@ class AuthorizationMatrixIntegrationTest {
 	long campaign;
 	long event;
 	long agent;
+	long importJob;
 
 	@BeforeAll
 	void makeRecordsInWonopringgo() throws Exception {
@@ -102,6 +103,12 @@ class AuthorizationMatrixIntegrationTest {
 		agent = id(mvc.perform(post("staff", "/api/v1/agents", """
 				{"name": "Matriks Perisai", "regionCode": "%s", "code": "MATRIKS-%d"}""".formatted(V, worker)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+		importJob = id(mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/imports/workers")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "matriks.csv", "text/csv",
+					"nik,nama,tanggal lahir,jenis kelamin,kode desa,segmen,sektor,penghasilan bulanan,persetujuan\n1,Matriks,1985-03-12,L,33.26.12.2008,BPU,TRADE,1,ya\n"
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.with(httpBasic("staff", "demo")))
+			.andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString());
 	}
 
 	List<Row> rows() {
@@ -143,7 +150,12 @@ class AuthorizationMatrixIntegrationTest {
 				// register workers; anonymisation: administrators (UU 27/2022).
 				row("GET", "/api/v1/audit", "/api/v1/audit?workerId=" + worker, null, A, A, F, F, F),
 				row("GET", "/api/v1/workers/{id}/data", "/api/v1/workers/" + worker + "/data", null, A, F, A, F, F),
-				row("POST", "/api/v1/workers/{id}/anonymisation", "/api/v1/workers/" + worker + "/anonymisation", "{}", A, F, F, F, F));
+				row("POST", "/api/v1/workers/{id}/anonymisation", "/api/v1/workers/" + worker + "/anonymisation", "{}", A, F, F, F, F),
+				// Imports: staff and administrators upload (400 here: no file); a job is seen by its uploader and administrators.
+				row("POST", "/api/v1/imports/workers", "/api/v1/imports/workers", "{}", A, F, A, F, F),
+				row("POST", "/api/v1/imports/payments", "/api/v1/imports/payments", "{}", A, F, A, F, F),
+				row("GET", "/api/v1/imports/{id}", "/api/v1/imports/" + importJob, null, A, H, A, H, H),
+				row("GET", "/api/v1/workers/export.{format}", "/api/v1/workers/export.csv?villageCode=" + V, null, A, A, A, A, H));
 	}
 
 	@Test
