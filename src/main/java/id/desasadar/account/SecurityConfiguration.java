@@ -56,10 +56,11 @@ class SecurityConfiguration {
 			LocaleContextHolder.setLocale(locales.resolveLocale(request));
 			if (ex instanceof SignInRefusedException refused) {
 				// 429 rather than 401: retrying with another password is refused too, until Retry-After.
-				response.setHeader("Retry-After", String.valueOf(Math.max(1, refused.retryAfter().toSeconds())));
+				long seconds = Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000);
+				response.setHeader("Retry-After", String.valueOf(seconds));
 				problems.write(response, problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins",
 						problems.message("problem.too-many-sign-ins", "too many failed sign-ins",
-								Math.max(1, refused.retryAfter().toMinutes()))));
+								(seconds + 59) / 60)));
 				return;
 			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Desa Sadar\", charset=\"UTF-8\"");
