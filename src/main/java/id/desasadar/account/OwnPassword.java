@@ -42,7 +42,7 @@ class OwnPassword {
 		if (form.currentPassword() == null || form.currentPassword().isEmpty()) {
 			checks.add("currentPassword", "problem.field.required");
 		}
-		else if (throttle.refusal(username).isPresent()) {
+		else if (throttle.refuses(username)) {
 			// Guessing the current password in an open session counts as guessing at sign-in.
 			checks.add("currentPassword", "account.password.throttled");
 		}

@@ -41,12 +41,21 @@ class SignInThrottle {
 		this.limits = new FailedSignIns.Limits(maxFailures, window, lock);
 	}
 
-	/** How long this username is still refused, if it is. One primary-key read. */
-	Optional<Duration> refusal(String username) {
+	/**
+	 * The failures counted for this username, if any; refused with {@link SignInRefusedException} while
+	 * locked. One primary-key read, the only cost on the usual path (no failures, no row).
+	 */
+	Optional<FailedSignIns> check(String username) {
 		Instant now = clock.instant();
-		return read(key(username), false)
-			.filter(failures -> failures.refuses(now))
-			.map(failures -> Duration.between(now, failures.lockedUntil()));
+		Optional<FailedSignIns> failures = read(key(username), false);
+		if (failures.isPresent() && failures.get().refuses(now)) {
+			throw new SignInRefusedException(Duration.between(now, failures.get().lockedUntil()));
+		}
+		return failures;
+	}
+
+	boolean refuses(String username) {
+		return read(key(username), false).filter(failures -> failures.refuses(clock.instant())).isPresent();
 	}
 
 	/** Counts a failure, in its own transaction, row locked so that parallel failures all count. */
@@ -68,14 +77,10 @@ class SignInThrottle {
 		forgetOld(now);
 	}
 
-	/** A successful sign-in forgets the failures (only when there were any: no write on the usual path). */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/** A successful sign-in forgets the failures counted before it (called only when there were any). */
 	public void succeeded(String username) {
-		String key = key(username);
-		if (read(key, false).isPresent()) {
-			jdbc.update("delete from sign_in_failure where username = ? and (locked_until is null or locked_until <= ?)",
-					key, Timestamp.from(clock.instant()));
-		}
+		jdbc.update("delete from sign_in_failure where username = ? and (locked_until is null or locked_until <= ?)",
+				key(username), Timestamp.from(clock.instant()));
 	}
 
 	/** Rows whose window and lock are both long over, so that guessed usernames do not pile up. */

@@ -37,13 +37,12 @@ class ThrottledSignIn implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication attempt) {
 		String username = attempt.getName();
-		var refusal = throttle.refusal(username);
-		if (refusal.isPresent()) {
-			throw new SignInRefusedException(refusal.get());
-		}
+		boolean failedBefore = throttle.check(username).isPresent();
 		try {
 			Authentication signedIn = passwords.authenticate(attempt);
-			throttle.succeeded(username);
+			if (failedBefore) {
+				throttle.succeeded(username);
+			}
 			AccountPrincipal principal = ((AccountPrincipal) signedIn.getPrincipal()).withoutPassword();
 			return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
 		}
