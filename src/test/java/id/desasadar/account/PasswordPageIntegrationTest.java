@@ -40,7 +40,8 @@ class PasswordPageIntegrationTest {
 		String head = TestAccounts.create(registry, "kades", Role.VILLAGE_HEAD, "33.26.10.2001");
 		mvc.perform(get("/account/password").session(TestAccounts.signIn(mvc, head, PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Kata sandi saat ini")));
+			.andExpect(content().string(containsString("Kata sandi saat ini")))
+			.andExpect(content().string(containsString("autocomplete=\"current-password\"")));
 	}
 
 	@Test
