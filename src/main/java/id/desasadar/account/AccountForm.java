@@ -19,6 +19,12 @@ record AccountForm(String username, String displayName, String role, String scop
 				String.join(", ", account.scopes()), "", account.version());
 	}
 
+	/** Never shows the password (in a log, say). */
+	@Override
+	public String toString() {
+		return "AccountForm[" + username + ", " + role + ", " + scopes + ", version " + version + "]";
+	}
+
 	Set<String> scopeCodes() {
 		Set<String> codes = new LinkedHashSet<>();
 		if (scopes != null) {

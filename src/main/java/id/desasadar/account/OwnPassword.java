@@ -33,6 +33,12 @@ class OwnPassword {
 
 	/** The form's fields: {@code currentPassword}, {@code newPassword}, {@code confirmation}. */
 	record Form(String currentPassword, String newPassword, String confirmation) {
+
+		/** Never shows the passwords (in a log, say). */
+		@Override
+		public String toString() {
+			return "OwnPassword.Form[...]";
+		}
 	}
 
 	@Transactional
