@@ -11,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -26,6 +27,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import tools.jackson.databind.DatabindException;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Turns every failure of a JSON endpoint into the problem JSON of {@link ApiProblems}, and never shows a
@@ -112,10 +115,16 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail unexpected(Exception ex) {
+	ProblemDetail unexpected(Exception ex, HttpServletResponse response) {
 		if (ex instanceof ErrorResponse known) {
 			// Another exception of Spring MVC that carries its own status (406 and the like): answer as it says.
 			return known.getBody();
+		}
+		if (DatabaseOutage.causedBy(ex)) {
+			log.warn("Database unavailable: {}", ex.getMessage());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+			return problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+					problems.message("problem.database-unavailable", "database unavailable"));
 		}
 		log.error("Unexpected failure", ex);
 		return problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", problems.message("problem.internal-error", "internal error"));

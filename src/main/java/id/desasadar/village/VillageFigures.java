@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A village's counts: workers, enrolled and active from the aggregates kept by triggers
+ * A village's counts: workers, enrolled, active and the other statuses from the aggregates kept by triggers
  * (V5__coverage_aggregates.sql), the few enrolled heads, officials and RT/RW heads straight from the workers with
  * such a role (index worker_village_role_idx): the figures of the village page and the checklist.
  */
@@ -18,7 +18,7 @@ class VillageFigures {
 
 	/** Workers, enrolled (an open enrollment), active (paid through the last month due), by village role. */
 	record Counts(long workers, long enrolled, long active, boolean headEnrolled, int officialsEnrolled,
-			int rtRwHeadsEnrolled) {
+			int rtRwHeadsEnrolled, StatusBreakdown statuses) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -35,18 +35,25 @@ class VillageFigures {
 		LocalDate lastDue = coverage.lastMonthDue(LocalDate.now(clock)).atDay(1);
 		long workers = jdbc.queryForObject(
 				"select coalesce(sum(workers), 0) from village_workers where village_code = ?", Long.class, villageCode);
-		long[] enrolledActive = jdbc.queryForObject("""
-				select coalesce(sum(enrollments), 0), coalesce(sum(enrollments) filter (where paid_through >= ?), 0)
+		// The months paid through that make each status (Coverage.statusOf): nothing paid is PENDING, paid through
+		// the last month due or later ACTIVE, up to maxArrearsMonths behind ARREARS, further behind LAPSED.
+		LocalDate lapsedBefore = lastDue.minusMonths(coverage.policy().maxArrearsMonths());
+		StatusBreakdown statuses = jdbc.queryForObject("""
+				select coalesce(sum(enrollments) filter (where paid_through >= ?), 0),
+				       coalesce(sum(enrollments) filter (where paid_through < ? and paid_through >= ?), 0),
+				       coalesce(sum(enrollments) filter (where paid_through < ?), 0),
+				       coalesce(sum(enrollments) filter (where paid_through is null), 0)
 				from village_enrollments where village_code = ?""",
-				(rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }, lastDue, villageCode);
+				(rs, n) -> new StatusBreakdown(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)),
+				lastDue, lastDue, lapsedBefore, lapsedBefore, villageCode);
 		return jdbc.queryForObject("""
 				select count(e.id) filter (where w.village_role = 'HEAD'),
 				       count(e.id) filter (where w.village_role = 'OFFICIAL'),
 				       count(e.id) filter (where w.village_role = 'RT_RW_HEAD')
 				from worker w left join enrollment e on e.worker_id = w.id and e.ended_on is null
 				where w.village_code = ? and w.village_role in ('HEAD', 'OFFICIAL', 'RT_RW_HEAD')""",
-				(rs, n) -> new Counts(workers, enrolledActive[0], enrolledActive[1], rs.getLong(1) > 0, rs.getInt(2),
-						rs.getInt(3)),
+				(rs, n) -> new Counts(workers, statuses.total(), statuses.active(), rs.getLong(1) > 0, rs.getInt(2),
+						rs.getInt(3), statuses),
 				villageCode);
 	}
 }

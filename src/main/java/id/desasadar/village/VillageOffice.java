@@ -54,8 +54,11 @@ public class VillageOffice {
 		return assess(code);
 	}
 
-	/** The village and its checklist, from one count of its workers: what the village page shows. */
-	record Overview(VillageView village, Readiness readiness) {
+	/**
+	 * The village, its checklist and how its enrollments stand, from one count of its workers: what the
+	 * village page and the village report show.
+	 */
+	record Overview(VillageView village, Readiness readiness, StatusBreakdown statuses) {
 	}
 
 	Overview overview(String code, Viewer viewer) {
@@ -63,7 +66,7 @@ public class VillageOffice {
 		VillageFigures.Counts counts = figures.of(code);
 		VillageProfile profile = profiles.findById(code).orElse(null);
 		return new Overview(VillageView.of(village, profile, designations.findByVillageCode(code).orElse(null), counts),
-				assess(counts, profile));
+				assess(counts, profile), counts.statuses());
 	}
 
 	@Transactional

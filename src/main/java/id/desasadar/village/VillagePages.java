@@ -7,7 +7,9 @@ import java.util.List;
 import id.desasadar.account.Viewer;
 import id.desasadar.campaign.Event;
 import id.desasadar.campaign.Events;
+import id.desasadar.enrollment.Coverage;
 import id.desasadar.enrollment.EnrollmentRoster;
+import id.desasadar.followup.FollowUpPreview;
 import id.desasadar.region.Regions;
 import id.desasadar.support.ApiProblems;
 import id.desasadar.support.FieldChecks;
@@ -30,8 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The village page (api.md, Pages: {@code /villages/{code}}): profile, figures, the Desa Sadar checklist,
- * the designation, the workers with their status and the events. A village head edits the profile here, a
+ * The village page (api.md, Pages: {@code /villages/{code}}), the village head's dashboard: figures and
+ * coverage, how the enrollments stand, the Desa Sadar checklist with what is missing, the first residents in
+ * arrears, the designation, the workers with their status and the events. A village head edits the profile here, a
  * manager declares the designation; a village out of scope is the 404 page.
  */
 @Controller
@@ -40,25 +43,37 @@ class VillagePages {
 
 	static final int WORKERS_PAGE_SIZE = 20;
 	static final int EVENTS_SHOWN = 20;
+	/** Residents in arrears shown on the page; the follow-up list has them all. */
+	static final int CALLS_SHOWN = 5;
 
 	/** The figures of the village in the shape of a region's (the shared figures fragment). */
 	record Figures(long workers, long enrolled, long active, Long workforceEstimate, Double coverage) {
+
+		static Figures of(VillageView village, Readiness readiness) {
+			return new Figures(village.stats().workers(), village.stats().enrolled(), village.stats().active(),
+					village.workforceEstimate() == null ? null : village.workforceEstimate().longValue(),
+					readiness.coverage());
+		}
 	}
 
 	private final VillageOffice office;
 	private final Regions regions;
 	private final EnrollmentRoster roster;
 	private final Events events;
+	private final FollowUpPreview followUp;
+	private final Coverage coverage;
 	private final ReadinessSettings settings;
 	private final ApiProblems problems;
 	private final Clock clock;
 
 	VillagePages(VillageOffice office, Regions regions, EnrollmentRoster roster, Events events,
-			ReadinessSettings settings, ApiProblems problems, Clock clock) {
+			FollowUpPreview followUp, Coverage coverage, ReadinessSettings settings, ApiProblems problems, Clock clock) {
 		this.office = office;
 		this.regions = regions;
 		this.roster = roster;
 		this.events = events;
+		this.followUp = followUp;
+		this.coverage = coverage;
 		this.settings = settings;
 		this.problems = problems;
 		this.clock = clock;
@@ -135,10 +150,11 @@ class VillagePages {
 		model.addAttribute("viewer", viewer);
 		model.addAttribute("parents", regions.findAncestors(code));
 		model.addAttribute("readiness", readiness);
-		model.addAttribute("totals", new Figures(village.stats().workers(), village.stats().enrolled(),
-				village.stats().active(), village.workforceEstimate() == null ? null : village.workforceEstimate().longValue(),
-				readiness.coverage()));
+		model.addAttribute("totals", Figures.of(village, readiness));
 		model.addAttribute("checklist", Checklist.of(readiness, settings.criteria()));
+		model.addAttribute("statuses", overview.statuses());
+		model.addAttribute("arrears", followUp.first(code, viewer, CALLS_SHOWN));
+		model.addAttribute("maxArrearsMonths", coverage.policy().maxArrearsMonths());
 		model.addAttribute("workers", roster.ofVillage(code, PageRequest.of(Math.max(page, 0), WORKERS_PAGE_SIZE)));
 		model.addAttribute("events", events.findAll(ofVillage,
 				PageRequest.of(0, EVENTS_SHOWN, Sort.by(Sort.Direction.DESC, "date", "id"))).getContent());

@@ -1,10 +1,15 @@
 package id.desasadar.web;
 
 import id.desasadar.support.ApiProblems;
+import id.desasadar.support.DatabaseOutage;
 import id.desasadar.support.ProblemException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
+	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
 	private final ApiProblems problems;
 
 	PageExceptionHandler(ApiProblems problems) {
@@ -33,6 +40,20 @@ class PageExceptionHandler {
 		ModelAndView page = new ModelAndView("error");
 		page.addObject("status", status);
 		page.addObject("detail", problems.message(ex.messageKey(), ex.code(), ex.messageArgs()));
+		return page;
+	}
+
+	/** The database out of reach: the 503 page says nothing was saved and to try again shortly. */
+	@ExceptionHandler
+	ModelAndView failure(Exception ex, HttpServletResponse response) throws Exception {
+		if (!DatabaseOutage.causedBy(ex)) {
+			throw ex; // Spring Boot's error page, as for any other failure
+		}
+		log.warn("Database unavailable: {}", ex.getMessage());
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+		ModelAndView page = new ModelAndView("error");
+		page.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
 		return page;
 	}
 }

@@ -7,7 +7,6 @@ import id.desasadar.support.ApiProblems;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PagedModel;
 import org.springframework.data.web.SortDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,11 +28,13 @@ class WorkerApi {
 
 	private final Workers workers;
 	private final WorkerRegistry registry;
+	private final WorkerSearch search;
 	private final ApiProblems problems;
 
-	WorkerApi(Workers workers, WorkerRegistry registry, ApiProblems problems) {
+	WorkerApi(Workers workers, WorkerRegistry registry, WorkerSearch search, ApiProblems problems) {
 		this.workers = workers;
 		this.registry = registry;
+		this.search = search;
 		this.problems = problems;
 	}
 
@@ -59,11 +60,12 @@ class WorkerApi {
 
 	@GetMapping
 	@Transactional(readOnly = true)
-	PagedModel<WorkerView> search(@RequestParam(required = false) String villageCode,
+	WorkerSearchResults search(@RequestParam(required = false) String villageCode,
 			@RequestParam(required = false) String q,
 			@SortDefault(sort = { "name", "id" }, direction = Sort.Direction.ASC) Pageable pageable, Viewer viewer) {
-		return new PagedModel<>(workers.findAll(WorkerSearch.of(viewer, villageCode, q), pageable)
-			.map(worker -> WorkerView.of(worker, viewer, null)));
+		WorkerSearch.Results results = search.search(viewer, villageCode, q, pageable);
+		return new WorkerSearchResults(results.page().map(worker -> WorkerView.of(worker, viewer, null)),
+				results.capped());
 	}
 
 	private WorkerView view(Worker worker, Viewer viewer) {

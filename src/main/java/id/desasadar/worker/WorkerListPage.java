@@ -35,12 +35,12 @@ class WorkerListPage {
 	static final int SUGGESTIONS = 8;
 	static final int DEFAULT_PAGE_SIZE = 20;
 
-	private final Workers workers;
+	private final WorkerSearch search;
 	private final Regions regions;
 	private final VillageNames villages;
 
-	WorkerListPage(Workers workers, Regions regions, VillageNames villages) {
-		this.workers = workers;
+	WorkerListPage(WorkerSearch search, Regions regions, VillageNames villages) {
+		this.search = search;
 		this.regions = regions;
 		this.villages = villages;
 	}
@@ -50,12 +50,19 @@ class WorkerListPage {
 	String list(@RequestParam(required = false) String q,
 			@SortDefault(sort = { "name", "id" }, direction = Sort.Direction.ASC) Pageable pageable, Viewer viewer,
 			Model model) {
-		Page<WorkerView> page = workers.findAll(WorkerSearch.of(viewer, null, q), pageable)
-			.map(worker -> WorkerView.of(worker, viewer, null));
+		String text = q == null ? "" : q.strip();
+		boolean tooShort = !text.isEmpty() && text.length() < WorkerSearch.MIN_QUERY_LENGTH;
+		WorkerSearch.Results results = tooShort ? new WorkerSearch.Results(Page.empty(pageable), false)
+				: search.search(viewer, null, text, pageable);
+		Page<WorkerView> page = results.page().map(worker -> WorkerView.of(worker, viewer, null));
 		List<String> codes = page.getContent().stream().map(WorkerView::villageCode).distinct().toList();
 		Map<String, String> villageNames = codes.isEmpty() ? Map.of()
 				: regions.findByCodes(codes).stream().collect(Collectors.toMap(Region::getCode, Region::getName));
-		model.addAttribute("q", q == null ? "" : q.strip());
+		model.addAttribute("q", text);
+		model.addAttribute("tooShort", tooShort);
+		model.addAttribute("capped", results.capped());
+		model.addAttribute("minimum", WorkerSearch.MIN_QUERY_LENGTH);
+		model.addAttribute("window", WorkerSearch.WINDOW);
 		model.addAttribute("page", page);
 		model.addAttribute("villageNames", villageNames);
 		model.addAttribute("pagingQuery", (q == null || q.isBlank() ? "" : "&q=" + URLEncoder.encode(q.strip(), StandardCharsets.UTF_8))

@@ -76,6 +76,15 @@ class WorkerListPageIntegrationTest {
 	}
 
 	@Test
+	void asksForThreeCharactersBeforeSearching() throws Exception {
+		mvc.perform(pages().get("staff", "/workers").param("q", "ab"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"search-too-short\"")))
+			.andExpect(content().string(containsString("Ketik paling sedikit 3 huruf")))
+			.andExpect(content().string(not(containsString("class=\"list-group-item list-group-item-action py-3 worker\""))));
+	}
+
+	@Test
 	void pagesThroughManyWorkersKeepingTheQuery() throws Exception {
 		for (int i = 0; i < 3; i++) {
 			worker(freshWorkerNik(), "Halaman Banyak Contoh " + i);

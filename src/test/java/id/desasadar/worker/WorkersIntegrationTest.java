@@ -20,16 +20,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 import id.desasadar.IntegrationTest;
+import id.desasadar.account.AccountPrincipal;
+import id.desasadar.account.Viewer;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
+
+import jakarta.persistence.EntityManager;
 
 @IntegrationTest
 class WorkersIntegrationTest {
@@ -39,6 +47,18 @@ class WorkersIntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Workers workers;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	UserDetailsService accounts;
 
 	long register(String nik, String name) throws Exception {
 		String body = mvc.perform(post("staff", "/api/v1/workers", workerJson(nik, name)))
@@ -169,6 +189,40 @@ class WorkersIntegrationTest {
 			.andExpect(jsonPath("$.page.totalElements").value(1));
 		mvc.perform(get("kades.kedungjaran", "/api/v1/workers?q=" + nik))
 			.andExpect(jsonPath("$.page.totalElements").value(0));
+	}
+
+	@Test
+	void searchesNikPrefixesAndRefusesFragmentsTooShortToSearchBy() throws Exception {
+		String nik = freshNik(LocalDate.of(1979, 6, 2), false);
+		long id = register(nik, "Prefiks Contoh");
+		mvc.perform(get("staff", "/api/v1/workers?q=" + nik.substring(0, 12)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[*].id").value(hasItem((int) id)))
+			.andExpect(jsonPath("$.capped").value(false));
+		mvc.perform(get("staff", "/api/v1/workers?q=pr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("invalid-input"))
+			.andExpect(jsonPath("$.errors[0].field").value("q"));
+	}
+
+	@Test
+	void listsAWindowOfMatchesSortedAsAskedAndSaysWhenMoreMatch() throws Exception {
+		for (String name : List.of("Jendela Cocok Contoh C", "Jendela Cocok Contoh A", "Jendela Cocok Contoh B")) {
+			register(freshWorkerNik(), name);
+		}
+		Viewer staff = ((AccountPrincipal) accounts.loadUserByUsername("staff")).viewer();
+		WorkerSearch narrow = new WorkerSearch(workers, entityManager, 2);
+		WorkerSearch.Results capped = transactions.execute(status -> narrow.search(staff, null, "jendela cocok",
+				PageRequest.of(0, 10, Sort.by("name"))));
+		assertThat(capped.capped()).isTrue();
+		assertThat(capped.page().getTotalElements()).isEqualTo(2);
+		assertThat(capped.page().getContent()).extracting(Worker::getName).isSortedAccordingTo(String::compareTo).hasSize(2);
+		WorkerSearch.Results all = transactions.execute(status -> new WorkerSearch(workers, entityManager, 3)
+			.search(staff, null, "jendela cocok", PageRequest.of(0, 2, Sort.by(Sort.Direction.DESC, "name"))));
+		assertThat(all.capped()).isFalse();
+		assertThat(all.page().getTotalElements()).isEqualTo(3);
+		assertThat(all.page().getContent()).extracting(Worker::getName)
+			.containsExactly("Jendela Cocok Contoh C", "Jendela Cocok Contoh B");
 	}
 
 	@Test

@@ -1,0 +1,142 @@
+package id.desasadar.village;
+
+import java.awt.Color;
+import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+import id.desasadar.enrollment.EnrollmentRoster;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * Writes the village report as an A4 PDF straight into a stream: a first page to sign (figures, statuses,
+ * the checklist, the signature block), then the enrolled residents read from a database cursor. The
+ * residents' table is added in slices ({@link PdfPTable#setComplete}), so each finished page leaves memory
+ * and a village of any size prints with flat memory. NIKs are always masked: the paper leaves the office.
+ */
+@Component
+class VillageReportPdf {
+
+	/** Rows handed to the document at a time: it lays them out and writes the pages they fill. */
+	static final int ROWS_PER_SLICE = 100;
+
+	static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 15);
+	static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11.5f);
+	static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 10);
+	static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
+	static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
+	private static final Color HEADER_SHADE = new Color(230, 240, 232);
+
+	private final EnrollmentRoster roster;
+	private final MessageSource messages;
+
+	VillageReportPdf(EnrollmentRoster roster, MessageSource messages) {
+		this.roster = roster;
+		this.messages = messages;
+	}
+
+	void write(VillageReport report, Locale locale, OutputStream out) {
+		Text text = new Text(messages, locale);
+		String printedOn = report.printedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+		Document document = new Document(PageSize.A4, 48, 48, 48, 56);
+		PdfWriter writer = PdfWriter.getInstance(document, out);
+		writer.setCloseStream(false);
+		writer.setPageEvent(new Footer(page -> text.get("village-report.pdf.footer", report.village().name(), printedOn, page)));
+		document.addTitle(text.get("village-report.pdf.title", report.village().name()));
+		document.open();
+		new VillageReportFirstPage(report, text, printedOn).addTo(document);
+		document.newPage();
+		addResidents(report, text, document);
+		document.close();
+	}
+
+	private void addResidents(VillageReport report, Text text, Document document) {
+		document.add(paragraph(text.get("village-report.pdf.residents.title", report.village().name()), HEADING, 4));
+		document.add(paragraph(text.get("village-report.pdf.residents.intro"), SMALL, 8));
+		PdfPTable table = new PdfPTable(new float[] { 0.8f, 5f, 3.2f, 2.4f, 2.8f });
+		table.setWidthPercentage(100);
+		table.setHeaderRows(1);
+		table.setComplete(false);
+		for (String key : new String[] { "number", "name", "nik", "programs", "status" }) {
+			table.addCell(headerCell(text.get("village-report.pdf.residents." + key)));
+		}
+		long[] count = { 0 };
+		roster.eachOfVillage(report.village().code(), true, entry -> {
+			count[0]++;
+			table.addCell(cell(Long.toString(count[0]), TEXT));
+			table.addCell(cell(entry.name(), TEXT));
+			table.addCell(cell(entry.nik().masked(), TEXT));
+			table.addCell(cell(entry.programs().stream().map(Enum::name).collect(Collectors.joining(", ")), TEXT));
+			table.addCell(cell(entry.status() == null ? "" : text.get(entry.status().messageKey()), TEXT));
+			if (count[0] % ROWS_PER_SLICE == 0) {
+				document.add(table);
+			}
+		});
+		table.setComplete(true);
+		document.add(table);
+		if (count[0] == 0) {
+			document.add(paragraph(text.get("village-report.pdf.residents.none"), TEXT, 0));
+		}
+		document.add(paragraph(text.get("village-report.pdf.residents.total", count[0]), BOLD, 0));
+	}
+
+	static Paragraph paragraph(String content, Font font, float spacingAfter) {
+		Paragraph paragraph = new Paragraph(content, font);
+		paragraph.setSpacingAfter(spacingAfter);
+		return paragraph;
+	}
+
+	static PdfPCell headerCell(String content) {
+		PdfPCell cell = cell(content, BOLD);
+		cell.setBackgroundColor(HEADER_SHADE);
+		return cell;
+	}
+
+	static PdfPCell cell(String content, Font font) {
+		PdfPCell cell = new PdfPCell(new Phrase(content, font));
+		cell.setPadding(4);
+		return cell;
+	}
+
+	/** Messages of the report's language. */
+	record Text(MessageSource messages, Locale locale) {
+
+		String get(String key, Object... args) {
+			return messages.getMessage(key, args, locale);
+		}
+	}
+
+	/** The village, the day and the page number at the foot of every page: loose pages find their place. */
+	private static final class Footer extends PdfPageEventHelper {
+
+		private final IntFunction<String> text;
+
+		Footer(IntFunction<String> text) {
+			this.text = text;
+		}
+
+		@Override
+		public void onEndPage(PdfWriter writer, Document document) {
+			ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+					new Phrase(text.apply(writer.getPageNumber()), SMALL),
+					(document.left() + document.right()) / 2, document.bottom() - 24, 0);
+		}
+	}
+}
