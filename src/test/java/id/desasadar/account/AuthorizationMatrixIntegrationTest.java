@@ -210,6 +210,8 @@ class AuthorizationMatrixIntegrationTest {
 				// A district lies outside a village head's single village: 404, as any region out of scope.
 				page("/regions/{code}", "/regions/33.26.12", 200, 200, 200, 404, 404),
 				page("/villages/{code}", "/villages/" + V, 200, 200, 200, 200, 404),
+				page("/villages/{code}/workers.{format}", "/villages/" + V + "/workers.csv", 200, 200, 200, 200, 404),
+				page("/villages/{code}/report.pdf", "/villages/" + V + "/report.pdf", 200, 200, 200, 200, 404),
 				page("/workers", "/workers?q=Matriks", 200, 200, 200, 200, 200),
 				page("/workers/new", "/workers/new", 200, 403, 200, 403, 403),
 				page("/workers/new/village", "/workers/new/village?villageCode=" + V, 200, 403, 200, 403, 403),
@@ -223,6 +225,8 @@ class AuthorizationMatrixIntegrationTest {
 				page("/events/{id}/booth", "/events/" + event + "/booth", 200, 403, 200, 403, 403),
 				page("/dashboard", "/dashboard?region=33.26", 200, 200, 403, 403, 403),
 				page("/dashboard/agents", "/dashboard/agents?region=33.26", 200, 200, 403, 403, 403),
+				page("/dashboard/agents.{format}", "/dashboard/agents.csv?region=33.26", 200, 200, 403, 403, 403),
+				page("/dashboard/staff.{format}", "/dashboard/staff.xlsx?region=33.26", 200, 200, 403, 403, 403),
 				page("/follow-up", "/follow-up?region=" + V, 200, 200, 200, 200, 404),
 				page("/follow-up.{format}", "/follow-up.csv?region=" + V, 200, 200, 200, 200, 404),
 				page("/admin/accounts", "/admin/accounts", 200, 403, 403, 403, 403),
