@@ -3,6 +3,9 @@ package id.desasadar.account;
 import java.io.IOException;
 import java.util.List;
 
+import id.desasadar.support.DatabaseOutage;
+
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,8 +47,18 @@ class StaleSessions extends OncePerRequestFilter {
 	}
 
 	private boolean current(AccountPrincipal principal) {
-		List<Boolean> current = jdbc.query("select enabled from account where username = ? and version = ?",
-				(rs, i) -> rs.getBoolean(1), principal.getUsername(), principal.version());
-		return !current.isEmpty() && current.get(0);
+		try {
+			List<Boolean> current = jdbc.query("select enabled from account where username = ? and version = ?",
+					(rs, i) -> rs.getBoolean(1), principal.getUsername(), principal.version());
+			return !current.isEmpty() && current.get(0);
+		}
+		catch (DataAccessException ex) {
+			if (DatabaseOutage.causedBy(ex)) {
+				// The database is away: the session cannot be checked, and the request, which reads its data
+				// from the same database, meets the outage too and gets the page that says so (503).
+				return true;
+			}
+			throw ex;
+		}
 	}
 }

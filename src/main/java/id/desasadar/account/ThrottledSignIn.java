@@ -1,6 +1,8 @@
 package id.desasadar.account;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -34,8 +36,18 @@ class ThrottledSignIn implements AuthenticationProvider {
 		this.throttle = throttle;
 	}
 
+	/** A database out of reach fails the sign-in as Spring's own provider does, not as an unexpected error. */
 	@Override
 	public Authentication authenticate(Authentication attempt) {
+		try {
+			return throttled(attempt);
+		}
+		catch (DataAccessException ex) {
+			throw new InternalAuthenticationServiceException("sign-in could not be checked", ex);
+		}
+	}
+
+	private Authentication throttled(Authentication attempt) {
 		String username = attempt.getName();
 		boolean failedBefore = throttle.check(username).isPresent();
 		try {
