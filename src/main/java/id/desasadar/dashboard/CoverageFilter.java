@@ -7,4 +7,11 @@ import java.time.LocalDate;
  * Workers and the workforce estimate are the region's whatever the filter.
  */
 record CoverageFilter(Long campaignId, LocalDate from, LocalDate to) {
+
+	static final CoverageFilter NONE = new CoverageFilter(null, null, null);
+
+	/** Nothing narrows: the figures come from the aggregates. */
+	boolean isEmpty() {
+		return campaignId == null && from == null && to == null;
+	}
 }

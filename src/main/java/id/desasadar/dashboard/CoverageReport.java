@@ -6,8 +6,8 @@ import java.util.Map;
 import id.desasadar.contribution.Program;
 import id.desasadar.region.RegionLevel;
 
-/** api.md, Dashboard: {@code {region, totals, children}}. */
-public record CoverageReport(RegionRef region, Totals totals, List<Child> children) {
+/** api.md, Dashboard: {@code {region, totals, children}}, and the statuses of the open enrollments. */
+public record CoverageReport(RegionRef region, Totals totals, List<Child> children, Statuses statuses) {
 
 	public record RegionRef(String code, String name, RegionLevel level) {
 	}

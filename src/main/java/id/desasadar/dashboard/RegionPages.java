@@ -45,7 +45,7 @@ class RegionPages {
 		model.addAttribute("region", region);
 		model.addAttribute("viewer", viewer);
 		model.addAttribute("parents", regions.findAncestors(region.getCode()));
-		model.addAttribute("report", figures.report(region, new CoverageFilter(null, null, null)));
+		model.addAttribute("report", figures.report(region, CoverageFilter.NONE));
 		String text = q == null ? "" : q.strip();
 		model.addAttribute("q", text);
 		if (!text.isEmpty()) {

@@ -43,6 +43,9 @@ public class EnrollmentRoster {
 
 		/** The NIK as this viewer may see it: in full or masked (UU 27/2022). */
 		public String nikFor(Viewer viewer) {
+			if (nik == null) {
+				return ""; // anonymised
+			}
 			return viewer.seesFullNik() ? nik.value() : nik.masked();
 		}
 	}
@@ -141,7 +144,8 @@ public class EnrollmentRoster {
 				Arrays.stream(list.split(",")).map(Program::valueOf).forEach(programs::add);
 			}
 		}
-		return new Entry(rs.getLong("id"), rs.getString("name"), new Nik(rs.getString("nik")),
+		String nik = rs.getString("nik");
+		return new Entry(rs.getLong("id"), rs.getString("name"), nik == null ? null : new Nik(nik),
 				VillageRole.valueOf(rs.getString("village_role")), rs.getString("village_code"),
 				enrolled ? enrollmentId : null, programs, status);
 	}

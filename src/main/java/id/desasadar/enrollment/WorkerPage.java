@@ -13,6 +13,7 @@ import id.desasadar.support.ApiProblems;
 import id.desasadar.support.InvalidInputException;
 import id.desasadar.support.NotFoundException;
 import id.desasadar.support.ProblemException;
+import id.desasadar.worker.NikDisclosures;
 import id.desasadar.worker.Worker;
 import id.desasadar.worker.WorkerRegistry;
 import id.desasadar.worker.WorkerView;
@@ -48,9 +49,12 @@ class WorkerPage {
 	private final EventLookup events;
 	private final ApiProblems problems;
 	private final Clock clock;
+	private final NikDisclosures disclosures;
 
 	WorkerPage(Workers workers, WorkerRegistry registry, Enrollments enrollments, Payments payments, EnrollmentDesk desk,
-			RegistrationDesk registration, Coverage coverage, EventLookup events, ApiProblems problems, Clock clock) {
+			RegistrationDesk registration, Coverage coverage, EventLookup events, ApiProblems problems, Clock clock,
+			NikDisclosures disclosures) {
+		this.disclosures = disclosures;
 		this.workers = workers;
 		this.registry = registry;
 		this.enrollments = enrollments;
@@ -139,7 +143,14 @@ class WorkerPage {
 		Map<Long, List<Payment>> paid = new LinkedHashMap<>();
 		all.forEach(e -> paid.put(e.getId(), payments.findByEnrollmentIdOrderByFirstMonthDesc(e.getId())));
 		Optional<Enrollment> open = all.stream().filter(e -> e.getEndedOn() == null).findFirst();
-		model.addAttribute("worker", WorkerView.of(worker, viewer, warnings));
+		WorkerView view = WorkerView.of(worker, viewer, warnings);
+		if (!view.nikMasked()) {
+			disclosures.disclosed(viewer, worker, "page /workers/" + worker.getId());
+		}
+		model.addAttribute("worker", view);
+		model.addAttribute("anonymisedOn", worker.getAnonymisedAt() == null ? null
+				: LocalDate.ofInstant(worker.getAnonymisedAt(), clock.getZone()));
+		model.addAttribute("anonymisedBy", worker.getAnonymisedBy());
 		model.addAttribute("consentedOn", LocalDate.ofInstant(worker.getConsentedAt(), clock.getZone()));
 		model.addAttribute("createdOn", LocalDate.ofInstant(worker.getCreatedAt(), clock.getZone()));
 		model.addAttribute("villageLabel", registration.villageLabel(worker.getVillageCode(), viewer).orElse(null));

@@ -2,6 +2,7 @@ package id.desasadar.followup;
 
 import id.desasadar.account.Viewer;
 import id.desasadar.region.Regions;
+import id.desasadar.worker.NikDisclosures;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
@@ -24,8 +25,10 @@ class FollowUpApi {
 	private final FollowUpList list;
 	private final FollowUpExport export;
 	private final Regions regions;
+	private final NikDisclosures disclosures;
 
-	FollowUpApi(FollowUpList list, FollowUpExport export, Regions regions) {
+	FollowUpApi(FollowUpList list, FollowUpExport export, Regions regions, NikDisclosures disclosures) {
+		this.disclosures = disclosures;
 		this.list = list;
 		this.export = export;
 		this.regions = regions;
@@ -36,12 +39,18 @@ class FollowUpApi {
 	PagedModel<FollowUpEntry> followUp(@RequestParam(required = false) String regionCode,
 			@RequestParam(required = false) String status, Pageable pageable, Viewer viewer) {
 		FollowUpRequest request = FollowUpRequest.of(regionCode, status, viewer, regions);
-		return new PagedModel<>(list.page(request.regionCode(), request.status(), viewer, pageable));
+		org.springframework.data.domain.Page<FollowUpEntry> page = list.page(request.regionCode(), request.status(), viewer, pageable);
+		if (viewer.seesFullNik()) {
+			disclosures.disclosedMany(viewer, "GET /api/v1/follow-up", request.filter(page.getNumber()),
+					page.getContent().stream().filter(entry -> !entry.nikMasked()).count());
+		}
+		return new PagedModel<>(page);
 	}
 
 	@GetMapping("/follow-up.{format}")
 	void export(@RequestParam(required = false) String regionCode, @RequestParam(required = false) String status,
 			@PathVariable String format, Viewer viewer, HttpServletResponse response) {
-		export.write(FollowUpRequest.of(regionCode, status, viewer, regions), viewer, format, response);
+		export.write(FollowUpRequest.of(regionCode, status, viewer, regions), viewer, format, response,
+				"GET /api/v1/follow-up." + format);
 	}
 }

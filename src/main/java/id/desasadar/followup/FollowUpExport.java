@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import id.desasadar.account.Viewer;
+import id.desasadar.worker.NikDisclosures;
 import id.desasadar.support.TableDownload;
 import id.desasadar.support.TableFormat;
 import id.desasadar.support.TableWriter;
@@ -26,21 +27,37 @@ class FollowUpExport {
 	private final FollowUpList list;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final NikDisclosures disclosures;
 
-	FollowUpExport(FollowUpList list, MessageSource messages, Clock clock) {
+	FollowUpExport(FollowUpList list, MessageSource messages, Clock clock, NikDisclosures disclosures) {
+		this.disclosures = disclosures;
 		this.list = list;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
 	/** The request is checked before: nothing is written for a region out of scope. */
-	void write(FollowUpRequest request, Viewer viewer, String extension, HttpServletResponse response) {
+	void write(FollowUpRequest request, Viewer viewer, String extension, HttpServletResponse response, String where) {
 		TableFormat format = TableFormat.ofExtension(extension);
 		TableWriter table = TableDownload.start(response, format, baseName(request),
 				messages.getMessage("followup.sheet", null, LocaleContextHolder.getLocale()));
 		table.row(FollowUpEntry.COLUMNS);
-		list.forEach(request.regionCode(), request.status(), viewer, entry -> table.row(entry.cells()));
-		table.finish();
+		long[] fullNiks = { 0 };
+		try {
+			list.forEach(request.regionCode(), request.status(), viewer, entry -> {
+				table.row(entry.cells());
+				if (!entry.nikMasked()) {
+					fullNiks[0]++;
+				}
+			});
+			table.finish();
+		}
+		finally {
+			// One event for the whole export, also when the download broke off part way.
+			if (viewer.seesFullNik()) {
+				disclosures.disclosedMany(viewer, where, request.filter(null), fullNiks[0]);
+			}
+		}
 	}
 
 	/** {@code tindak-lanjut-33.26.12.2008-2026-11-22}: the region and the day the statuses hold for. */

@@ -108,9 +108,11 @@ class FollowUpList {
 
 	private FollowUpEntry entry(ResultSet rs, Viewer viewer, LocalDate today) throws SQLException {
 		YearMonth paidThrough = YearMonth.from(rs.getDate("paid_through").toLocalDate());
-		Nik nik = new Nik(rs.getString("nik"));
-		boolean full = viewer.seesFullNik();
-		return new FollowUpEntry(rs.getLong("id"), rs.getString("name"), full ? nik.value() : nik.masked(), !full,
+		String stored = rs.getString("nik");
+		// An anonymised worker has no NIK any more.
+		Nik nik = stored == null ? null : new Nik(stored);
+		boolean full = viewer.seesFullNik() && nik != null;
+		return new FollowUpEntry(rs.getLong("id"), rs.getString("name"), nik == null ? "" : full ? nik.value() : nik.masked(), !full,
 				rs.getString("village_code"), rs.getString("village_name"), rs.getString("phone"),
 				coverage.statusOf(paidThrough, false, today), rs.getInt("months_unpaid"), paidThrough);
 	}

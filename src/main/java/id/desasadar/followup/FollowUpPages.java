@@ -2,6 +2,7 @@ package id.desasadar.followup;
 
 import id.desasadar.account.Viewer;
 import id.desasadar.region.Regions;
+import id.desasadar.worker.NikDisclosures;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -32,8 +33,11 @@ class FollowUpPages {
 	private final FollowUpExport export;
 	private final WhatsAppReminder reminder;
 	private final Regions regions;
+	private final NikDisclosures disclosures;
 
-	FollowUpPages(FollowUpList list, FollowUpExport export, WhatsAppReminder reminder, Regions regions) {
+	FollowUpPages(FollowUpList list, FollowUpExport export, WhatsAppReminder reminder, Regions regions,
+			NikDisclosures disclosures) {
+		this.disclosures = disclosures;
 		this.list = list;
 		this.export = export;
 		this.reminder = reminder;
@@ -46,6 +50,10 @@ class FollowUpPages {
 		FollowUpRequest request = FollowUpRequest.of(region, status, viewer, regions);
 		Page<Call> calls = list.page(request.regionCode(), request.status(), viewer,
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE)).map(entry -> new Call(entry, reminder.linkFor(entry)));
+		if (viewer.seesFullNik()) {
+			disclosures.disclosedMany(viewer, "page /follow-up", request.filter(calls.getNumber()),
+					calls.getContent().stream().filter(call -> !call.entry().nikMasked()).count());
+		}
 		model.addAttribute("region", request.region());
 		model.addAttribute("parents", regions.findAncestors(request.region().getCode()));
 		model.addAttribute("status", request.status());
@@ -60,6 +68,6 @@ class FollowUpPages {
 	@GetMapping("/follow-up.{format}")
 	void export(@RequestParam(required = false) String region, @RequestParam(required = false) String status,
 			@PathVariable String format, Viewer viewer, HttpServletResponse response) {
-		export.write(FollowUpRequest.of(region, status, viewer, regions), viewer, format, response);
+		export.write(FollowUpRequest.of(region, status, viewer, regions), viewer, format, response, "page /follow-up." + format);
 	}
 }

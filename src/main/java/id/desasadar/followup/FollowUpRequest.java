@@ -25,6 +25,15 @@ record FollowUpRequest(Region region, FollowUpStatus status) {
 		return new FollowUpRequest(region, chosen);
 	}
 
+	/** The request as the audit trail records it with a list or export of full NIKs ({@code page} null: all). */
+	java.util.Map<String, Object> filter(Integer page) {
+		java.util.Map<String, Object> filter = new java.util.LinkedHashMap<>();
+		filter.put("regionCode", region.getCode());
+		filter.put("status", status == null ? null : status.name());
+		filter.put("page", page);
+		return filter;
+	}
+
 	RegionCode regionCode() {
 		return new RegionCode(region.getCode());
 	}

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import id.desasadar.account.Viewer;
@@ -14,6 +15,7 @@ import id.desasadar.region.Regions;
 import id.desasadar.support.TableDownload;
 import id.desasadar.support.TableFormat;
 import id.desasadar.support.TableWriter;
+import id.desasadar.worker.NikDisclosures;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -47,9 +49,11 @@ class VillageDownloads {
 	private final ReadinessSettings settings;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final NikDisclosures disclosures;
 
 	VillageDownloads(VillageOffice office, Regions regions, EnrollmentRoster roster, VillageReportPdf pdf,
-			ReadinessSettings settings, MessageSource messages, Clock clock) {
+			ReadinessSettings settings, MessageSource messages, Clock clock, NikDisclosures disclosures) {
+		this.disclosures = disclosures;
 		this.office = office;
 		this.regions = regions;
 		this.roster = roster;
@@ -66,11 +70,25 @@ class VillageDownloads {
 		TableWriter table = TableDownload.start(response, chosen, "warga-" + code + "-" + LocalDate.now(clock),
 				messages.getMessage("village-report.workers.sheet", null, LocaleContextHolder.getLocale()));
 		table.row(WORKER_COLUMNS);
-		roster.eachOfVillage(code, false, worker -> table.row(worker.workerId(), worker.name(), worker.nikFor(viewer),
-				worker.villageRole().name(), worker.enrollmentId(),
-				worker.programs().stream().map(Enum::name).collect(Collectors.joining(" ")),
-				worker.status() == null ? null : worker.status().name()));
-		table.finish();
+		long[] fullNiks = { 0 };
+		try {
+			roster.eachOfVillage(code, false, worker -> {
+				table.row(worker.workerId(), worker.name(), worker.nikFor(viewer), worker.villageRole().name(),
+						worker.enrollmentId(), worker.programs().stream().map(Enum::name).collect(Collectors.joining(" ")),
+						worker.status() == null ? null : worker.status().name());
+				if (worker.nik() != null) {
+					fullNiks[0]++;
+				}
+			});
+			table.finish();
+		}
+		finally {
+			// One audit event for the whole export, also when the download broke off part way.
+			if (viewer.seesFullNik()) {
+				disclosures.disclosedMany(viewer, "page /villages/" + code + "/workers." + format,
+						Map.of("villageCode", code), fullNiks[0]);
+			}
+		}
 	}
 
 	@GetMapping("/report.pdf")

@@ -105,7 +105,8 @@ public class VillageOffice {
 		return designations.saveAndFlush(new Designation(code, declaredOn, agreement, viewer.username(), clock.instant()));
 	}
 
-	private Readiness assess(String code) {
+	/** The checklist of a village as it stands: what ReadyVillages keeps a flag of. */
+	Readiness assess(String code) {
 		return assess(figures.of(code), profiles.findById(code).orElse(null));
 	}
 

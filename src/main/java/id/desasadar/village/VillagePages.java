@@ -3,6 +3,7 @@ package id.desasadar.village;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import id.desasadar.account.Viewer;
 import id.desasadar.campaign.Event;
@@ -12,10 +13,12 @@ import id.desasadar.enrollment.EnrollmentRoster;
 import id.desasadar.followup.FollowUpPreview;
 import id.desasadar.region.Regions;
 import id.desasadar.support.ApiProblems;
+import id.desasadar.worker.NikDisclosures;
 import id.desasadar.support.FieldChecks;
 import id.desasadar.support.InvalidInputException;
 import id.desasadar.support.ProblemException;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -65,9 +68,12 @@ class VillagePages {
 	private final ReadinessSettings settings;
 	private final ApiProblems problems;
 	private final Clock clock;
+	private final NikDisclosures disclosures;
 
 	VillagePages(VillageOffice office, Regions regions, EnrollmentRoster roster, Events events,
-			FollowUpPreview followUp, Coverage coverage, ReadinessSettings settings, ApiProblems problems, Clock clock) {
+			FollowUpPreview followUp, Coverage coverage, ReadinessSettings settings, ApiProblems problems, Clock clock,
+			NikDisclosures disclosures) {
+		this.disclosures = disclosures;
 		this.office = office;
 		this.regions = regions;
 		this.roster = roster;
@@ -155,7 +161,12 @@ class VillagePages {
 		model.addAttribute("statuses", overview.statuses());
 		model.addAttribute("arrears", followUp.first(code, viewer, CALLS_SHOWN));
 		model.addAttribute("maxArrearsMonths", coverage.policy().maxArrearsMonths());
-		model.addAttribute("workers", roster.ofVillage(code, PageRequest.of(Math.max(page, 0), WORKERS_PAGE_SIZE)));
+		Page<EnrollmentRoster.Entry> workers = roster.ofVillage(code, PageRequest.of(Math.max(page, 0), WORKERS_PAGE_SIZE));
+		if (viewer.seesFullNik()) {
+			disclosures.disclosedMany(viewer, "page /villages/" + code, Map.of("villageCode", code, "page", workers.getNumber()),
+					workers.getContent().stream().filter(worker -> worker.nik() != null).count());
+		}
+		model.addAttribute("workers", workers);
 		model.addAttribute("events", events.findAll(ofVillage,
 				PageRequest.of(0, EVENTS_SHOWN, Sort.by(Sort.Direction.DESC, "date", "id"))).getContent());
 		if (!model.containsAttribute("profileForm")) {

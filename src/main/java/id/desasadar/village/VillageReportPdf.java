@@ -82,7 +82,7 @@ class VillageReportPdf {
 			count[0]++;
 			table.addCell(cell(Long.toString(count[0]), TEXT));
 			table.addCell(cell(entry.name(), TEXT));
-			table.addCell(cell(entry.nik().masked(), TEXT));
+			table.addCell(cell(entry.nik() == null ? "" : entry.nik().masked(), TEXT)); // null: anonymised
 			table.addCell(cell(entry.programs().stream().map(Enum::name).collect(Collectors.joining(", ")), TEXT));
 			table.addCell(cell(entry.status() == null ? "" : text.get(entry.status().messageKey()), TEXT));
 			if (count[0] % ROWS_PER_SLICE == 0) {

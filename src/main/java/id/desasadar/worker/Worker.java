@@ -83,6 +83,12 @@ public class Worker {
 	@Column(name = "updated_by")
 	private String updatedBy;
 
+	@Column(name = "anonymised_at")
+	private Instant anonymisedAt;
+
+	@Column(name = "anonymised_by")
+	private String anonymisedBy;
+
 	@Version
 	private long version;
 
@@ -117,12 +123,46 @@ public class Worker {
 		this.updatedBy = by;
 	}
 
+	/**
+	 * Makes a worker who left unidentifiable (UU 27/2022), keeping what the figures count: village, sex,
+	 * segment, sector, role in the village, income, enrollments and payments. The birth date keeps only its
+	 * year (1 January), which ages and figures by age still read; name, NIK, phone, address and occupation go.
+	 */
+	void anonymise(String by, Instant now) {
+		this.nik = null;
+		this.name = ANONYMOUS_NAME;
+		this.birthDate = birthDate.withDayOfYear(1);
+		this.phone = null;
+		this.address = null;
+		this.occupation = null;
+		this.anonymisedAt = now;
+		this.anonymisedBy = by;
+		this.updatedAt = now;
+		this.updatedBy = by;
+	}
+
+	/** The name an anonymised worker keeps (the column is required); pages show their own label instead. */
+	public static final String ANONYMOUS_NAME = "ANONIM";
+
+	public boolean isAnonymised() {
+		return anonymisedAt != null;
+	}
+
+	public Instant getAnonymisedAt() {
+		return anonymisedAt;
+	}
+
+	public String getAnonymisedBy() {
+		return anonymisedBy;
+	}
+
 	public Long getId() {
 		return id;
 	}
 
+	/** {@code null} once the worker is anonymised. */
 	public Nik getNik() {
-		return new Nik(nik);
+		return nik == null ? null : new Nik(nik);
 	}
 
 	public String getName() {

@@ -38,11 +38,13 @@ class WorkerListPage {
 	private final WorkerSearch search;
 	private final Regions regions;
 	private final VillageNames villages;
+	private final NikDisclosures disclosures;
 
-	WorkerListPage(WorkerSearch search, Regions regions, VillageNames villages) {
+	WorkerListPage(WorkerSearch search, Regions regions, VillageNames villages, NikDisclosures disclosures) {
 		this.search = search;
 		this.regions = regions;
 		this.villages = villages;
+		this.disclosures = disclosures;
 	}
 
 	@GetMapping("/workers")
@@ -55,6 +57,10 @@ class WorkerListPage {
 		WorkerSearch.Results results = tooShort ? new WorkerSearch.Results(Page.empty(pageable), false)
 				: search.search(viewer, null, text, pageable);
 		Page<WorkerView> page = results.page().map(worker -> WorkerView.of(worker, viewer, null));
+		if (viewer.seesFullNik()) {
+			disclosures.disclosedMany(viewer, "page /workers", WorkerApi.filter(null, text, pageable),
+					page.getContent().stream().filter(worker -> !worker.nikMasked() && worker.nik() != null).count());
+		}
 		List<String> codes = page.getContent().stream().map(WorkerView::villageCode).distinct().toList();
 		Map<String, String> villageNames = codes.isEmpty() ? Map.of()
 				: regions.findByCodes(codes).stream().collect(Collectors.toMap(Region::getCode, Region::getName));

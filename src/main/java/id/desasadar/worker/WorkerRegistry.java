@@ -9,14 +9,19 @@ import java.util.Map;
 import id.desasadar.account.Role;
 import id.desasadar.account.Viewer;
 import id.desasadar.region.Regions;
+import id.desasadar.support.AfterCommit;
 import id.desasadar.support.ConflictException;
 import id.desasadar.support.FieldChecks;
+import id.desasadar.support.RuleViolationException;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Registers and corrects workers. The NIK is the final word on duplicates: checked before saving for a
@@ -30,14 +35,17 @@ public class WorkerRegistry {
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 	private final String consentVersion;
+	private final Counter registrations;
 
 	WorkerRegistry(Workers workers, Regions regions, TransactionTemplate transaction, Clock clock,
-			@Value("${desa-sadar.consent.version}") String consentVersion) {
+			@Value("${desa-sadar.consent.version}") String consentVersion, MeterRegistry meters) {
 		this.workers = workers;
 		this.regions = regions;
 		this.transaction = transaction;
 		this.clock = clock;
 		this.consentVersion = consentVersion;
+		this.registrations = Counter.builder("desa_sadar.registrations")
+			.description("Workers registered (committed), by any page or the API").register(meters);
 	}
 
 	/** The version of the consent text shown at registration, kept with each worker (UU 27/2022). */
@@ -49,8 +57,11 @@ public class WorkerRegistry {
 		WorkerDetails details = checkRegistration(request, viewer);
 		rejectTakenNik(details.nik(), null);
 		try {
-			return transaction.execute(status -> workers.saveAndFlush(
-					new Worker(details, consentVersion, viewer.username(), clock.instant())));
+			return transaction.execute(status -> {
+				Worker worker = workers.saveAndFlush(new Worker(details, consentVersion, viewer.username(), clock.instant()));
+				AfterCommit.run(registrations::increment);
+				return worker;
+			});
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (violates(ex, "worker_nik_key")) {
@@ -87,6 +98,9 @@ public class WorkerRegistry {
 		try {
 			return transaction.execute(status -> {
 				Worker worker = workers.findVisible(id, viewer);
+				if (worker.isAnonymised()) {
+					throw new RuleViolationException("worker-anonymised", "worker.anonymised");
+				}
 				if (worker.getVersion() != request.version()) {
 					throw new ConflictException("stale-version", "problem.stale-version", Map.of("currentVersion", worker.getVersion()));
 				}
@@ -102,9 +116,30 @@ public class WorkerRegistry {
 		}
 	}
 
+	/**
+	 * Anonymises a worker who left (UU 27/2022), in the caller's transaction if there is one; {@code version} as
+	 * the confirmation form read it, so that a correction made meanwhile is not lost unseen.
+	 */
+	public Worker anonymise(long id, long version, Viewer viewer) {
+		return transaction.execute(status -> {
+			Worker worker = workers.findVisible(id, viewer);
+			if (worker.isAnonymised()) {
+				throw new RuleViolationException("worker-anonymised", "worker.anonymised");
+			}
+			if (worker.getVersion() != version) {
+				throw new ConflictException("stale-version", "problem.stale-version", Map.of("currentVersion", worker.getVersion()));
+			}
+			worker.anonymise(viewer.username(), clock.instant());
+			return workers.saveAndFlush(worker);
+		});
+	}
+
 	/** Warnings to show with a worker: NIK date, sex or region differs; possible duplicates. */
 	public List<WorkerWarning> warningsFor(Worker worker) {
 		List<WorkerWarning> warnings = new ArrayList<>();
+		if (worker.isAnonymised()) {
+			return warnings;
+		}
 		worker.getNik().warningsAgainst(worker.getBirthDate(), worker.getSex(), worker.getVillageCode())
 			.forEach(w -> warnings.add(WorkerWarning.of(w)));
 		workers.findByVillageCodeAndBirthDate(worker.getVillageCode(), worker.getBirthDate()).stream()

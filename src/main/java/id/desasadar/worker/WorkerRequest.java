@@ -18,6 +18,15 @@ public record WorkerRequest(String nik, String name, String birthDate, String se
 
 	static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
+	/** The same request with the version a client sent outside the body (If-Match), when the body has none. */
+	WorkerRequest withVersionIfMissing(Long headerVersion) {
+		if (version != null || headerVersion == null) {
+			return this;
+		}
+		return new WorkerRequest(nik, name, birthDate, sex, phone, villageCode, address, occupation, segment, sector,
+				employerSize, riskClass, monthlyIncome, villageRole, consent, headerVersion);
+	}
+
 	/**
 	 * Checks every field against the rules of domain.md and answers the checked details; the village must
 	 * be checked against the official list and the caller's scope by the caller ({@code checks} collects).

@@ -19,21 +19,22 @@ public record WorkerView(Long id, String nik, boolean nikMasked, String name, Lo
 		String phone, String villageCode, String address, String occupation, Segment segment, Sector sector,
 		EmployerSize employerSize, Integer riskClass, Long monthlyIncome, VillageRole villageRole,
 		String consentVersion, Instant consentedAt, Instant createdAt, String createdBy, Instant updatedAt,
-		long version, @JsonInclude(JsonInclude.Include.NON_NULL) List<Warning> warnings) {
+		long version, @JsonInclude(JsonInclude.Include.NON_NULL) Instant anonymisedAt, @JsonInclude(JsonInclude.Include.NON_NULL) List<Warning> warnings) {
 
 	/** A warning with its message in the caller's language. */
 	public record Warning(String code, String message, @JsonInclude(JsonInclude.Include.NON_NULL) Long workerId) {
 	}
 
 	public static WorkerView of(Worker worker, Viewer viewer, List<Warning> warnings) {
-		boolean full = viewer.seesFullNik();
-		return new WorkerView(worker.getId(), full ? worker.getNik().value() : worker.getNik().masked(), !full,
+		Nik nik = worker.getNik();
+		boolean full = viewer.seesFullNik() && nik != null;
+		return new WorkerView(worker.getId(), nik == null ? null : full ? nik.value() : nik.masked(), !full,
 				worker.getName(), worker.getBirthDate(), worker.getSex(),
 				worker.getPhone() == null ? null : worker.getPhone().e164(), worker.getVillageCode(),
 				worker.getAddress(), worker.getOccupation(), worker.getSegment(), worker.getSector(),
 				worker.getEmployerSize(), worker.getRiskClass(),
 				WorkerRegistry.seesIncome(viewer) ? worker.getMonthlyIncome() : null, worker.getVillageRole(),
 				worker.getConsentVersion(), worker.getConsentedAt(), worker.getCreatedAt(), worker.getCreatedBy(),
-				worker.getUpdatedAt(), worker.getVersion(), warnings);
+				worker.getUpdatedAt(), worker.getVersion(), worker.getAnonymisedAt(), warnings);
 	}
 }

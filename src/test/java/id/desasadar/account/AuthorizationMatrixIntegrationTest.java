@@ -150,7 +150,12 @@ class AuthorizationMatrixIntegrationTest {
 				row("GET", "/api/v1/dashboard/agents", "/api/v1/dashboard/agents?regionCode=" + V, null, A, A, F, F, F),
 				row("GET", "/api/v1/dashboard/staff", "/api/v1/dashboard/staff?regionCode=" + V, null, A, A, F, F, F),
 				row("GET", "/api/v1/follow-up", "/api/v1/follow-up?regionCode=" + V, null, A, A, A, A, H),
-				row("GET", "/api/v1/follow-up.{format}", "/api/v1/follow-up.xlsx?regionCode=" + V, null, A, A, A, A, H));
+				row("GET", "/api/v1/follow-up.{format}", "/api/v1/follow-up.xlsx?regionCode=" + V, null, A, A, A, A, H),
+				// The audit trail: administrators and managers (within scope); a worker's own data: those who
+				// register workers; anonymisation: administrators (UU 27/2022).
+				row("GET", "/api/v1/audit", "/api/v1/audit?workerId=" + worker, null, A, A, F, F, F),
+				row("GET", "/api/v1/workers/{id}/data", "/api/v1/workers/" + worker + "/data", null, A, F, A, F, F),
+				row("POST", "/api/v1/workers/{id}/anonymisation", "/api/v1/workers/" + worker + "/anonymisation", "{}", A, F, F, F, F));
 	}
 
 	@Test

@@ -54,6 +54,8 @@ class PagesBrowserTest {
 		assertThat(browser.text("dashboard-title")).contains("Kabupaten Pekalongan");
 		assertThat(browser.visible(By.cssSelector("a[href$='/dashboard?region=33.26.12']")).getText())
 			.isEqualTo("Wonopringgo");
+		browser.waitUntil(d -> browser.all(By.cssSelector(".chart-box canvas")).size() == 5 ? Boolean.TRUE : null,
+				"the dashboard's charts");
 		browser.screenshot("dashboard");
 		browser.desktop();
 		browser.screenshot("dashboard-desktop");

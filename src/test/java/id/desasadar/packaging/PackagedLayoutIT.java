@@ -35,7 +35,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * the layers in the Dockerfile's order, and starts its ENTRYPOINT there with the environment of the app service
  * of docker-compose.yml, against a PostgreSQL with the database, user and password the compose file gives
  * (only the host name {@code postgres} becomes this machine). The application must migrate the empty database,
- * report liveness and readiness UP, serve the sign-in page, and stop gracefully on SIGTERM.
+ * report liveness and readiness UP, serve the sign-in page, log JSON lines, and stop gracefully on SIGTERM.
  * <p>
  * Runs with Failsafe after {@code package} ({@code ./mvnw verify}), since it needs the jar.
  */
@@ -104,7 +104,11 @@ class PackagedLayoutIT {
 				}
 				assertThat(stopped).as("stops within the grace period on SIGTERM").isTrue();
 			}
-			assertThat(Files.readString(work.resolve("application.log"))).contains("Commencing graceful shutdown");
+			String log = Files.readString(work.resolve("application.log"));
+			assertThat(log).contains("Commencing graceful shutdown");
+			assertThat(log.lines().filter(line -> line.contains("Started DesaSadarApplication")).findFirst())
+				.as("logs as JSON, as the compose file asks").hasValueSatisfying(line -> assertThat(line)
+					.startsWith("{\"@timestamp\"").contains("\"log\":{\"level\":\"INFO\""));
 		}
 	}
 

@@ -90,5 +90,15 @@ class UpgradeFromPreviousReleaseTest {
 				select w.village_code, p.program, count(*) from enrollment e join worker w on w.id = e.worker_id
 				join enrollment_program p on p.enrollment_id = e.id where e.ended_on is null group by 1, 2
 				except select village_code, program, enrollments from village_programs where enrollments > 0""")).isEmpty();
+		// V6, the dashboard's: open enrollments by district and month, enrollments by event, readiness to assess.
+		assertThat(jdbc.queryForList("""
+				select substr(w.village_code, 1, 8), date_trunc('month', e.enrolled_on)::date, count(*)
+				from enrollment e join worker w on w.id = e.worker_id where e.ended_on is null group by 1, 2
+				except select district_code, enrolled_month, enrollments from district_enrollment_months""")).isEmpty();
+		assertThat(jdbc.queryForList("""
+				select event_id, count(*) from enrollment where event_id is not null group by 1
+				except select event_id, enrollments from event_enrollments""")).isEmpty();
+		assertThat(jdbc.queryForList("""
+				select village_code from worker except select village_code from village_readiness""")).isEmpty();
 	}
 }

@@ -3,7 +3,10 @@ package id.desasadar.web;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,6 +16,7 @@ import id.desasadar.Pages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -54,5 +58,28 @@ class BrowserProtectionsIntegrationTest {
 		mvc.perform(get("/login").param("lang", "en"))
 			.andExpect(header().string("Set-Cookie", allOf(containsString("lang=en"), containsString("HttpOnly"),
 					containsString("SameSite=Lax"))));
+	}
+
+	@Test
+	void aFormSentWithoutItsCsrfTokenIsRefusedAndNothingIsSaved() throws Exception {
+		String profile = "/villages/33.26.12.2014/profile"; // Surobayan: no other test writes its profile
+		mvc.perform(post(profile).with(user(accounts.loadUserByUsername("admin"))).param("headName", "Tanpa Token"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(profile).with(user(accounts.loadUserByUsername("admin")))
+			.with(SecurityMockMvcRequestPostProcessors.csrf().useInvalidToken()).param("headName", "Token Palsu"))
+			.andExpect(status().isForbidden());
+		mvc.perform(new Pages(accounts).get("admin", "/villages/33.26.12.2014"))
+			.andExpect(content().string(not(containsString("Tanpa Token"))))
+			.andExpect(content().string(not(containsString("Token Palsu"))));
+	}
+
+	@Test
+	void anErrorPageShowsNoStackTraceOrSql() throws Exception {
+		mvc.perform(new Pages(accounts).get("staff", "/workers/{id}", "bukan-angka"))
+			.andExpect(content().string(allOf(not(containsString("Exception")), not(containsString("at org.")),
+					not(containsString("select ")))));
+		mvc.perform(new Pages(accounts).get("staff", "/workers/{id}", Long.MAX_VALUE))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(allOf(containsString("Halaman tidak ditemukan"), not(containsString("Exception")))));
 	}
 }

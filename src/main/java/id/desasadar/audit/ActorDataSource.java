@@ -1,0 +1,59 @@
+package id.desasadar.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Tells PostgreSQL who acts, on every connection handed out: the session setting {@code desasadar.actor} that
+ * the audit triggers read (V9). Set at each checkout, since a pooled connection served someone else before;
+ * {@value #SYSTEM} when no account is signed in (start-up, demo data, scheduled work).
+ */
+class ActorDataSource extends DelegatingDataSource {
+
+	static final String SYSTEM = "system";
+
+	ActorDataSource(DataSource target) {
+		super(target);
+	}
+
+	@Override
+	public Connection getConnection() throws SQLException {
+		return withActor(super.getConnection());
+	}
+
+	@Override
+	public Connection getConnection(String username, String password) throws SQLException {
+		return withActor(super.getConnection(username, password));
+	}
+
+	private static Connection withActor(Connection connection) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("select set_config('desasadar.actor', ?, false)")) {
+			statement.setString(1, actor());
+			statement.execute();
+			return connection;
+		}
+		catch (SQLException | RuntimeException ex) {
+			connection.close();
+			throw ex;
+		}
+	}
+
+	/** The signed-in account's username, as the records' own created_by columns have it. */
+	static String actor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken || authentication.getName() == null) {
+			return SYSTEM;
+		}
+		String name = authentication.getName();
+		return name.length() > 60 ? name.substring(0, 60) : name;
+	}
+}

@@ -1,0 +1,60 @@
+package id.desasadar.dashboard;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+import id.desasadar.contribution.Program;
+import id.desasadar.region.RegionCode;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The unfiltered counts of a region, summed over a code range of the per-village aggregates that triggers keep
+ * (V5__coverage_aggregates.sql: village_workers, village_enrollments, village_programs). The statuses depend on
+ * today, so they are summed at read time from the months paid through, in the same pass as the enrolled.
+ */
+@Component
+class AggregatedCoverage {
+
+	private final JdbcTemplate jdbc;
+
+	AggregatedCoverage(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	CoverageCounts count(RegionCode code, int childLength, StatusBounds bounds) {
+		Map<String, Long> workers = new HashMap<>();
+		jdbc.query("""
+				select substr(village_code, 1, ?) as child, sum(workers) from village_workers
+				where village_code >= ? and village_code < ? group by 1""",
+				rs -> {
+					workers.put(rs.getString(1), rs.getLong(2));
+				}, childLength, code.value(), code.upperBound());
+		Map<String, Statuses> statuses = new HashMap<>();
+		jdbc.query("""
+				select substr(village_code, 1, ?) as child,
+				       coalesce(sum(enrollments) filter (where paid_through is null), 0),
+				       coalesce(sum(enrollments) filter (where paid_through >= ?), 0),
+				       coalesce(sum(enrollments) filter (where paid_through >= ? and paid_through < ?), 0),
+				       coalesce(sum(enrollments) filter (where paid_through < ?), 0)
+				from village_enrollments where village_code >= ? and village_code < ? group by 1""",
+				rs -> {
+					statuses.put(rs.getString(1), new Statuses(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+				}, childLength, bounds.lastDue(), bounds.arrearsFrom(), bounds.lastDue(), bounds.arrearsFrom(),
+				code.value(), code.upperBound());
+		Map<String, CoverageCounts.Child> children = new HashMap<>();
+		workers.forEach((child, count) -> children.put(child,
+				new CoverageCounts.Child(count, statuses.getOrDefault(child, Statuses.NONE))));
+		// Counters back at 0 stay as rows: a program nobody is enrolled in is left out, as a count leaves it out.
+		Map<Program, Long> byProgram = new EnumMap<>(Program.class);
+		jdbc.query("""
+				select program, sum(enrollments) from village_programs
+				where village_code >= ? and village_code < ? group by program having sum(enrollments) > 0""",
+				rs -> {
+					byProgram.put(Program.valueOf(rs.getString(1)), rs.getLong(2));
+				}, code.value(), code.upperBound());
+		return new CoverageCounts(children, byProgram);
+	}
+}

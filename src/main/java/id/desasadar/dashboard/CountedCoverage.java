@@ -1,0 +1,57 @@
+package id.desasadar.dashboard;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.desasadar.contribution.Program;
+import id.desasadar.region.RegionCode;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The counts of a region's workers and of their open enrollments within a filter, counted directly (a code range
+ * of worker_village_idx): a campaign or a period is about single enrollments, which a per-village aggregate does
+ * not know.
+ */
+@Component
+class CountedCoverage {
+
+	private final JdbcTemplate jdbc;
+
+	CountedCoverage(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	CoverageCounts count(RegionCode code, int childLength, StatusBounds bounds, CoverageFilter filter) {
+		EnrollmentCondition condition = EnrollmentCondition.of(filter);
+		Map<String, CoverageCounts.Child> children = new HashMap<>();
+		jdbc.query("""
+				select substr(w.village_code, 1, ?) as child, count(*),
+				       count(e.id) filter (where e.paid_through is null),
+				       count(e.id) filter (where e.paid_through >= ?),
+				       count(e.id) filter (where e.paid_through >= ? and e.paid_through < ?),
+				       count(e.id) filter (where e.paid_through < ?)
+				from worker w left join enrollment e on e.worker_id = w.id and e.ended_on is null %s
+				where w.village_code >= ? and w.village_code < ?
+				group by 1""".formatted(condition.sql()),
+				rs -> {
+					children.put(rs.getString(1), new CoverageCounts.Child(rs.getLong(2),
+							new Statuses(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6))));
+				}, condition.around(List.of(childLength, bounds.lastDue(), bounds.arrearsFrom(), bounds.lastDue(),
+						bounds.arrearsFrom()), code.value(), code.upperBound()));
+		Map<Program, Long> byProgram = new EnumMap<>(Program.class);
+		jdbc.query("""
+				select p.program, count(*) from worker w
+				join enrollment e on e.worker_id = w.id and e.ended_on is null %s
+				join enrollment_program p on p.enrollment_id = e.id
+				where w.village_code >= ? and w.village_code < ?
+				group by p.program""".formatted(condition.sql()),
+				rs -> {
+					byProgram.put(Program.valueOf(rs.getString(1)), rs.getLong(2));
+				}, condition.around(List.of(), code.value(), code.upperBound()));
+		return new CoverageCounts(children, byProgram);
+	}
+}

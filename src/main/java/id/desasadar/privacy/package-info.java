@@ -1,0 +1,5 @@
+/**
+ * Personal data of workers (UU 27/2022): a worker's own data handed out on request (the access right), and
+ * the anonymisation of a worker who left, which keeps the figures and scrubs the audit trail too.
+ */
+package id.desasadar.privacy;
