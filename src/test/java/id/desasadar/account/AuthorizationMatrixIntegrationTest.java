@@ -222,6 +222,8 @@ class AuthorizationMatrixIntegrationTest {
 				page("/workers/new/village", "/workers/new/village?villageCode=" + V, 200, 403, 200, 403, 403),
 				page("/workers/villages", "/workers/villages?villageSearch=wono", 200, 200, 200, 200, 200),
 				page("/workers/{id}", "/workers/" + worker, 200, 200, 200, 200, 404),
+				page("/workers/{id}/data", "/workers/" + worker + "/data", 200, 403, 200, 403, 403),
+				page("/workers/{id}/anonymise", "/workers/" + worker + "/anonymise", 200, 403, 403, 403, 403),
 				page("/workers/{id}/amount-due", "/workers/" + worker + "/amount-due?enrollmentId=" + enrollment, 200, 403, 200, 403, 403),
 				// As GET /api/v1/campaigns: a village head sees the campaigns whose region holds the village.
 				page("/campaigns", "/campaigns", 200, 200, 200, 200, 200),
@@ -230,6 +232,9 @@ class AuthorizationMatrixIntegrationTest {
 				page("/events/{id}/booth", "/events/" + event + "/booth", 200, 403, 200, 403, 403),
 				page("/dashboard", "/dashboard?region=33.26", 200, 200, 403, 403, 403),
 				page("/dashboard/agents", "/dashboard/agents?region=33.26", 200, 200, 403, 403, 403),
+				page("/dashboard/villages", "/dashboard/villages?region=33.26", 200, 200, 403, 403, 403),
+				page("/dashboard/{table:regions|programs|months|statuses|events}.{format}", "/dashboard/regions.csv?region=33.26", 200, 200, 403, 403, 403),
+				page("/audit", "/audit", 200, 200, 403, 403, 403),
 				page("/dashboard/agents.{format}", "/dashboard/agents.csv?region=33.26", 200, 200, 403, 403, 403),
 				page("/dashboard/staff.{format}", "/dashboard/staff.xlsx?region=33.26", 200, 200, 403, 403, 403),
 				page("/follow-up", "/follow-up?region=" + V, 200, 200, 200, 200, 404),
