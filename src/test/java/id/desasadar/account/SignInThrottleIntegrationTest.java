@@ -13,8 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import id.desasadar.Api;
 import id.desasadar.IntegrationTest;
@@ -96,8 +96,9 @@ class SignInThrottleIntegrationTest {
 	@Test
 	void failuresAtTheSameMomentAllCount() throws Exception {
 		String username = account();
-		List<MockHttpServletRequestBuilder> guesses = Collections.nCopies(5,
-				get("/api/v1/regions/33.26").with(httpBasic(username, "tebakan")));
+		// One builder per request: a builder is not safe to share between threads.
+		List<MockHttpServletRequestBuilder> guesses = IntStream.range(0, 5)
+			.mapToObj(i -> get("/api/v1/regions/33.26").with(httpBasic(username, "tebakan-" + i))).toList();
 		assertThat(Api.statusesAtOnce(mvc, guesses)).containsOnly(401);
 		assertThat(jdbc.queryForObject("select failures from sign_in_failure where username = ?", Integer.class, username))
 			.isEqualTo(5);
