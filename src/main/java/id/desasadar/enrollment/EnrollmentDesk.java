@@ -6,19 +6,23 @@ import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import id.desasadar.account.Viewer;
 import id.desasadar.contribution.ContributionQuoter;
 import id.desasadar.contribution.Eligibility;
+import id.desasadar.contribution.EmployerSize;
 import id.desasadar.contribution.Payer;
 import id.desasadar.contribution.Program;
 import id.desasadar.contribution.Quote;
 import id.desasadar.contribution.QuoteRequest;
+import id.desasadar.contribution.Segment;
 import id.desasadar.support.ConflictException;
 import id.desasadar.support.FieldChecks;
 import id.desasadar.support.NotFoundException;
 import id.desasadar.support.RuleViolationException;
 import id.desasadar.worker.Worker;
+import id.desasadar.worker.WorkerDetails;
 import id.desasadar.worker.Workers;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -61,8 +65,40 @@ public class EnrollmentDesk {
 		this.clock = clock;
 	}
 
+	/** An enrollment request once checked: what {@link #enroll} saves. */
+	private record Checked(Set<Program> programs, Payer payer, String sponsor, LocalDate enrolledOn, Quote quote) {
+	}
+
 	public Enrollment enroll(long workerId, EnrollmentRequest request, Viewer viewer) {
 		Worker worker = workers.findVisible(workerId, viewer);
+		Checked checked = check(request, viewer, worker.getSegment(), worker.getEmployerSize(), worker.getBirthDate(),
+				enrolledOn -> quoteFor(worker, programsOf(request), payerOf(request), enrolledOn));
+		rejectOpenEnrollment(workerId);
+		try {
+			return transaction.execute(status -> enrollments.saveAndFlush(new Enrollment(workerId, checked.programs(),
+					checked.enrolledOn(), request.eventId(), request.agentId(), checked.payer(), checked.sponsor(),
+					checked.quote().monthlyContribution(), viewer.username(), clock.instant())));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Two officers enrolled the same worker at once: the partial unique index let one through.
+			rejectOpenEnrollment(workerId);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Checks an enrollment of a worker not saved yet as {@link #enroll} would ({@code 400} naming every bad
+	 * field, {@code 422} for a rule of the programs), without saving anything: a bulk import checks each row
+	 * this way before it saves the worker, so that no row is left half-imported.
+	 */
+	public void checkEnrollment(WorkerDetails worker, EnrollmentRequest request, Viewer viewer) {
+		check(request, viewer, worker.segment(), worker.employerSize(), worker.birthDate(),
+				enrolledOn -> new QuoteRequest(enrolledOn, worker.segment(), worker.monthlyIncome(), programsOf(request),
+						worker.sector(), payerOf(request), worker.employerSize(), worker.riskClass()));
+	}
+
+	private Checked check(EnrollmentRequest request, Viewer viewer, Segment segment, EmployerSize employerSize,
+			LocalDate birthDate, Function<LocalDate, QuoteRequest> quoteRequest) {
 		LocalDate today = LocalDate.now(clock);
 		FieldChecks checks = new FieldChecks();
 		Set<Program> programs = programs(request, checks);
@@ -81,19 +117,8 @@ public class EnrollmentDesk {
 			checkAgent(request.agentId(), viewer, checks);
 		}
 		checks.throwIfAny();
-		eligibility.check(worker.getSegment(), programs, worker.getEmployerSize(), worker.getBirthDate(), enrolledOn);
-		rejectOpenEnrollment(workerId);
-		Quote quote = quoter.quote(quoteFor(worker, programs, payer, enrolledOn));
-		try {
-			return transaction.execute(status -> enrollments.saveAndFlush(new Enrollment(workerId, programs, enrolledOn,
-					request.eventId(), request.agentId(), payer, sponsor, quote.monthlyContribution(),
-					viewer.username(), clock.instant())));
-		}
-		catch (DataIntegrityViolationException ex) {
-			// Two officers enrolled the same worker at once: the partial unique index let one through.
-			rejectOpenEnrollment(workerId);
-			throw ex;
-		}
+		eligibility.check(segment, programs, employerSize, birthDate, enrolledOn);
+		return new Checked(programs, payer, sponsor, enrolledOn, quoter.quote(quoteRequest.apply(enrolledOn)));
 	}
 
 	public Payment pay(long enrollmentId, PaymentRequest request, Viewer viewer) {
@@ -135,6 +160,14 @@ public class EnrollmentDesk {
 		});
 	}
 
+	/**
+	 * Whether this very payment (same day, months and amount) is recorded on the enrollment already: a
+	 * payment report uploaded twice must not pay twice.
+	 */
+	public boolean recorded(long enrollmentId, LocalDate paidOn, int months, long amount) {
+		return payments.existsByEnrollmentIdAndPaidOnAndMonthsAndAmount(enrollmentId, paidOn, months, amount);
+	}
+
 	/** The one way to read an enrollment: it belongs to its worker's village (api.md, Access). */
 	public Enrollment findVisible(long enrollmentId, Viewer viewer) {
 		Enrollment enrollment = enrollments.findById(enrollmentId)
@@ -164,6 +197,17 @@ public class EnrollmentDesk {
 	private static QuoteRequest quoteFor(Worker worker, Set<Program> programs, Payer payer, LocalDate date) {
 		return new QuoteRequest(date, worker.getSegment(), worker.getMonthlyIncome(), programs, worker.getSector(),
 				payer, worker.getEmployerSize(), worker.getRiskClass());
+	}
+
+	/** The programs a request names, for the quote once they have been checked. */
+	private static Set<Program> programsOf(EnrollmentRequest request) {
+		Set<Program> programs = EnumSet.noneOf(Program.class);
+		request.programs().forEach(name -> FieldChecks.choiceOf(name, Program.class).ifPresent(programs::add));
+		return programs;
+	}
+
+	private static Payer payerOf(EnrollmentRequest request) {
+		return FieldChecks.choiceOf(request.payer(), Payer.class).orElse(Payer.SELF);
 	}
 
 	private static Set<Program> programs(EnrollmentRequest request, FieldChecks checks) {

@@ -66,7 +66,7 @@ public class RegistrationForm {
 	}
 
 	/** An amount of Rupiah as people write it: "1.000.000", "1,000,000" or "Rp 1000000"; null when blank. */
-	static Long wholeRupiah(String text) {
+	public static Long wholeRupiah(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * makes the national list (91,599 rows) a matter of seconds.
  */
 @Component
-class RegionLoader implements ApplicationRunner, Ordered {
+public class RegionLoader implements ApplicationRunner, Ordered {
 
 	static final String SOURCE = "regions/regions-indonesia.csv.gz";
 	private static final Logger log = LoggerFactory.getLogger(RegionLoader.class);
@@ -66,8 +66,11 @@ class RegionLoader implements ApplicationRunner, Ordered {
 		load(settings.dataset());
 	}
 
-	/** Loads a dataset unless the same file was loaded before; answers the number of rows loaded. */
-	int load(RegionDataset dataset) {
+	/**
+	 * Loads a dataset unless the same file was loaded before; answers the number of rows loaded. Public for an
+	 * administrator who loads the national list from a page, as the start-up would with the setting.
+	 */
+	public int load(RegionDataset dataset) {
 		String checksum = checksum(dataset);
 		Integer known = jdbc.query("select row_count from region_dataset where name = ? and checksum = ?",
 				rs -> rs.next() ? rs.getInt(1) : null, dataset.key(), checksum);

@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * How many villages of a region are ready for the Desa Sadar designation and how many are declared, for the
  * dashboard. Readiness is {@link Readiness#assess}, Java's one rule, so it is not counted in SQL: a flag per
@@ -103,11 +105,20 @@ public class ReadyVillages {
 	}
 
 	/**
-	 * Assesses every village whose facts changed: on a schedule, for whatever the reads left (after a start,
-	 * after a bulk load); a bulk loader may call it after {@code recount_coverage_aggregates()}.
+	 * {@link #repair()} on a schedule, on one instance at a time (support.SchedulingConfiguration): the others
+	 * skip their turn while it runs, and for a few seconds after, so that two instances do not repeat it.
 	 */
 	@Scheduled(initialDelayString = "${desa-sadar.readiness.repair-delay:PT1M}",
 			fixedDelayString = "${desa-sadar.readiness.repair-delay:PT1M}")
+	@SchedulerLock(name = "readiness-repair", lockAtMostFor = "PT10M", lockAtLeastFor = "PT5S")
+	public void scheduledRepair() {
+		repair();
+	}
+
+	/**
+	 * Assesses every village whose facts changed: on a schedule, for whatever the reads left (after a start,
+	 * after a bulk load); a bulk loader may call it after {@code recount_coverage_aggregates()}.
+	 */
 	public void repair() {
 		while (assessChanged("", "\uffff", ASSESSED_PER_READ) == ASSESSED_PER_READ) {
 			// next batch

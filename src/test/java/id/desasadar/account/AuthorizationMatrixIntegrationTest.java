@@ -88,6 +88,7 @@ class AuthorizationMatrixIntegrationTest {
 	long campaign;
 	long event;
 	long agent;
+	long importJob;
 	long account;
 
 	@BeforeAll
@@ -113,6 +114,12 @@ class AuthorizationMatrixIntegrationTest {
 		agent = id(mvc.perform(post("staff", "/api/v1/agents", """
 				{"name": "Matriks Perisai", "regionCode": "%s", "code": "MATRIKS-%d"}""".formatted(V, worker)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+		importJob = id(mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/imports/workers")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "matriks.csv", "text/csv",
+					"nik,nama,tanggal lahir,jenis kelamin,kode desa,segmen,sektor,penghasilan bulanan,persetujuan\n1,Matriks,1985-03-12,L,33.26.12.2008,BPU,TRADE,1,ya\n"
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.with(httpBasic("staff", "demo")))
+			.andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString());
 		account = jdbc.queryForObject("select id from account where username = 'staff'", Long.class);
 	}
 
@@ -155,7 +162,12 @@ class AuthorizationMatrixIntegrationTest {
 				// register workers; anonymisation: administrators (UU 27/2022).
 				row("GET", "/api/v1/audit", "/api/v1/audit?workerId=" + worker, null, A, A, F, F, F),
 				row("GET", "/api/v1/workers/{id}/data", "/api/v1/workers/" + worker + "/data", null, A, F, A, F, F),
-				row("POST", "/api/v1/workers/{id}/anonymisation", "/api/v1/workers/" + worker + "/anonymisation", "{}", A, F, F, F, F));
+				row("POST", "/api/v1/workers/{id}/anonymisation", "/api/v1/workers/" + worker + "/anonymisation", "{}", A, F, F, F, F),
+				// Imports: staff and administrators upload (400 here: no file); a job is seen by its uploader and administrators.
+				row("POST", "/api/v1/imports/workers", "/api/v1/imports/workers", "{}", A, F, A, F, F),
+				row("POST", "/api/v1/imports/payments", "/api/v1/imports/payments", "{}", A, F, A, F, F),
+				row("GET", "/api/v1/imports/{id}", "/api/v1/imports/" + importJob, null, A, H, A, H, H),
+				row("GET", "/api/v1/workers/export.{format}", "/api/v1/workers/export.csv?villageCode=" + V, null, A, A, A, A, H));
 	}
 
 	@Test
@@ -204,7 +216,7 @@ class AuthorizationMatrixIntegrationTest {
 	 * the login form's session: 200 shown, 302 sent elsewhere, 403 role refused, 404 unknown or out of scope.
 	 * Columns: admin, manager, staff, kades.wonopringgo (in scope), kades.kedungjaran (out of scope).
 	 * A page without a row fails {@link #everyPageHasARow()}: add one line here, e.g.
-	 * {@code page("/imports/{id}", "/imports/" + anImport, 200, 403, 200, 403, 403),} (the pattern exactly as
+	 * {@code page("/audit", "/audit", 200, 200, 403, 403, 403),} (the pattern exactly as
 	 * in its {@code @GetMapping}, then a real address of a record of Desa Wonopringgo made in
 	 * {@link #makeRecordsInWonopringgo()}).
 	 */
@@ -239,6 +251,11 @@ class AuthorizationMatrixIntegrationTest {
 				page("/dashboard/staff.{format}", "/dashboard/staff.xlsx?region=33.26", 200, 200, 403, 403, 403),
 				page("/follow-up", "/follow-up?region=" + V, 200, 200, 200, 200, 404),
 				page("/follow-up.{format}", "/follow-up.csv?region=" + V, 200, 200, 200, 200, 404),
+				page("/imports/new", "/imports/new", 200, 403, 200, 403, 403),
+				page("/imports/templates/{kind}.{format}", "/imports/templates/workers.csv", 200, 403, 200, 403, 403),
+				page("/imports/{id:\\d+}", "/imports/" + importJob, 200, 404, 200, 404, 404),
+				page("/imports/{id:\\d+}/progress", "/imports/" + importJob + "/progress", 200, 404, 200, 404, 404),
+				page("/imports/{id:\\d+}/errors.csv", "/imports/" + importJob + "/errors.csv", 200, 404, 200, 404, 404),
 				page("/admin/accounts", "/admin/accounts", 200, 403, 403, 403, 403),
 				page("/admin/accounts/{id}", "/admin/accounts/" + account, 200, 403, 403, 403, 403),
 				page("/account/password", "/account/password", 200, 200, 200, 200, 200));

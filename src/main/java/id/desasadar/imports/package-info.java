@@ -1,0 +1,5 @@
+/**
+ * Bulk import of sign-up sheets and payment reports (issue #5), CSV or XLSX, run in the background in
+ * chunks with exact progress, and the export of workers in the same columns.
+ */
+package id.desasadar.imports;
