@@ -17,7 +17,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A person who signs in: a role and the regions they may see. */
+/**
+ * A person who signs in: a role and the regions they may see. Every change raises the version, which ends
+ * the account's open page sessions ({@link StaleSessions}) and tells a second administrator editing it at the
+ * same time that it changed meanwhile.
+ */
 @Entity
 @Table(name = "account")
 class Account {
@@ -60,6 +64,39 @@ class Account {
 		this.displayName = displayName;
 		this.scopes = new LinkedHashSet<>(scopes);
 		this.createdAt = now;
+	}
+
+	Long id() {
+		return id;
+	}
+
+	long version() {
+		return version;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	/** A new role and scopes together: a village head's single village is checked before (AccountChecks). */
+	void assign(Role role, String displayName, Set<String> scopes) {
+		this.role = role;
+		this.displayName = displayName;
+		this.scopes.clear();
+		this.scopes.addAll(scopes);
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	void enable(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	/** An enabled administrator: one of those of whom at least one must remain. */
+	boolean activeAdministrator() {
+		return enabled && role == Role.ADMIN;
 	}
 
 	String username() {

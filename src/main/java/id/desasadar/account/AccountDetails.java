@@ -27,6 +27,7 @@ class AccountDetails implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("unknown account"));
 		Viewer viewer = new Viewer(account.username(), account.role(),
 				account.scopes().stream().sorted().map(RegionCode::new).toList());
-		return new AccountPrincipal(viewer, account.displayName(), account.passwordHash(), account.enabled());
+		return new AccountPrincipal(viewer, account.displayName(), account.passwordHash(), account.enabled(),
+				account.version());
 	}
 }

@@ -7,8 +7,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in account as Spring Security holds it, carrying the {@link Viewer} the features use. */
-public record AccountPrincipal(Viewer viewer, String displayName, String password, boolean enabled)
+/**
+ * The signed-in account as Spring Security holds it, carrying the {@link Viewer} the features use, and the
+ * account's version at sign-in: a page session ends once the account has changed ({@link StaleSessions}).
+ */
+public record AccountPrincipal(Viewer viewer, String displayName, String password, boolean enabled, long version)
 		implements UserDetails {
 
 	@Override
@@ -31,7 +34,12 @@ public record AccountPrincipal(Viewer viewer, String displayName, String passwor
 		return enabled;
 	}
 
-	/** The password hash is not kept past sign-in in the session. */
+	/** The same without the password hash, which a session need not keep. */
+	AccountPrincipal withoutPassword() {
+		return new AccountPrincipal(viewer, displayName, null, enabled, version);
+	}
+
+	/** Never shows the password hash (in logs, say). */
 	@Override
 	public String toString() {
 		return "AccountPrincipal[" + viewer.username() + "]";

@@ -23,11 +23,13 @@ class FirstAdministrator implements ApplicationRunner, Ordered {
 	private final AccountRegistry registry;
 	private final JdbcTemplate jdbc;
 	private final String password;
+	private final PasswordPolicy policy;
 
-	FirstAdministrator(AccountRegistry registry, JdbcTemplate jdbc,
+	FirstAdministrator(AccountRegistry registry, JdbcTemplate jdbc, PasswordPolicy policy,
 			@Value("${desa-sadar.admin-password:}") String password) {
 		this.registry = registry;
 		this.jdbc = jdbc;
+		this.policy = policy;
 		this.password = password;
 	}
 
@@ -44,5 +46,9 @@ class FirstAdministrator implements ApplicationRunner, Ordered {
 		var provinces = new LinkedHashSet<>(jdbc.queryForList("select code from region where level = 'PROVINCE' order by code", String.class));
 		registry.createIfMissing("admin", password, Role.ADMIN, "Administrator", provinces);
 		log.info("Created the first administrator account 'admin' for provinces {}", provinces);
+		if (!policy.problems("admin", password).isEmpty()) {
+			// Not refused, so that a start is never blocked; the password itself is never logged.
+			log.warn("The password of 'admin' (DESA_SADAR_ADMIN_PASSWORD) breaks the password policy: change it at /account/password");
+		}
 	}
 }

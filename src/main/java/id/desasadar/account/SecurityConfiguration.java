@@ -9,6 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -16,6 +19,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -32,11 +37,32 @@ import org.springframework.context.i18n.LocaleContextHolder;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/** One sign-in for the form and HTTP Basic: passwords checked, failures counted and throttled. */
+	@Bean
+	AuthenticationManager authenticationManager(AccountDetails accounts, PasswordEncoder encoder, SignInThrottle throttle) {
+		return new ProviderManager(new ThrottledSignIn(accounts, encoder, throttle));
+	}
+
+	@Bean
+	PasswordPolicy passwordPolicy() {
+		return PasswordPolicy.shipped();
+	}
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiProblems problems, LocaleResolver locales) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, ApiProblems problems,
+			LocaleResolver locales) throws Exception {
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
 			LocaleContextHolder.setLocale(locales.resolveLocale(request));
+			if (ex instanceof SignInRefusedException refused) {
+				// 429 rather than 401: retrying with another password is refused too, until Retry-After.
+				long seconds = Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000);
+				response.setHeader("Retry-After", String.valueOf(seconds));
+				problems.write(response, problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins",
+						problems.message("problem.too-many-sign-ins", "too many failed sign-ins",
+								(seconds + 59) / 60)));
+				return;
+			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Desa Sadar\", charset=\"UTF-8\"");
 			problems.write(response, problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
 					problems.message("problem.unauthorized", "sign in required")));
@@ -47,6 +73,7 @@ class SecurityConfiguration {
 					problems.message("problem.forbidden", "forbidden")));
 		};
 		return http.securityMatcher("/api/**")
+			.authenticationManager(authentication)
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
@@ -63,21 +90,34 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'self'; "
 			+ "object-src 'none'; frame-ancestors 'none'";
 
+	/**
+	 * The pages: form login (a failure, or a throttled username, back to the sign-in page with a message);
+	 * on sign-in the session id changes (Spring's default fixation protection), sign-out invalidates the
+	 * session, and a session whose account changed meanwhile ends ({@link StaleSessions}). Sessions expire
+	 * after {@code server.servlet.session.timeout} idle.
+	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication, JdbcTemplate jdbc) throws Exception {
+		AuthenticationFailureHandler failed = (request, response, ex) -> response.sendRedirect(request.getContextPath()
+				+ (ex instanceof SignInRefusedException ? "/login?throttled" : "/login?error"));
 		return http
+			.authenticationManager(authentication)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
 						"/swagger-ui.html", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
 				.permitAll()
+				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			.addFilterBefore(new StaleSessions(jdbc), AnonymousAuthenticationFilter.class)
+			.formLogin(form -> form.loginPage("/login").failureHandler(failed).permitAll())
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frames -> frames.deny()))
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
+				.clearAuthentication(true).deleteCookies("JSESSIONID"))
 			.build();
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hibernate.StaleObjectStateException;
+import org.hibernate.exception.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -96,8 +97,10 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail conflict(DataIntegrityViolationException ex) {
-		// Constraints that a module translates itself (a duplicate NIK) never get here.
-		log.info("Rejected by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+		// Constraints that a module translates itself (a duplicate NIK) never get here. Only the constraint's
+		// name is logged: PostgreSQL's message carries the values ("Key (nik)=(...)", "Failing row contains").
+		String constraint = ex.getCause() instanceof ConstraintViolationException violation ? violation.getConstraintName() : null;
+		log.info("Rejected by database constraint {}", constraint == null ? "(unnamed)" : constraint);
 		return problems.problem(HttpStatus.CONFLICT, "conflict", problems.message("problem.conflict", "conflict"));
 	}
 

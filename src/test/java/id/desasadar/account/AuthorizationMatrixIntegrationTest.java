@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import id.desasadar.IntegrationTest;
+import id.desasadar.Pages;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -35,7 +38,8 @@ import com.jayway.jsonpath.JsonPath;
  * api.md, Access, as a table: every API endpoint for every role, on records in scope and out of it. A
  * record of Desa Wonopringgo is in scope for admin (33), manager and staff (33.26) and kades.wonopringgo,
  * and out of scope for kades.kedungjaran. Writes send invalid bodies, so an allowed caller gets 400 and
- * nothing changes. An API endpoint without a row here fails the test.
+ * nothing changes. An API endpoint without a row here fails the test. The pages have their own table,
+ * {@link #pages()}, with the status codes a browser meets; a page without a row fails the test too.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -72,6 +76,12 @@ class AuthorizationMatrixIntegrationTest {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
 	long worker;
 	long enrollment;
 	long payment;
@@ -79,6 +89,7 @@ class AuthorizationMatrixIntegrationTest {
 	long event;
 	long agent;
 	long importJob;
+	long account;
 
 	@BeforeAll
 	void makeRecordsInWonopringgo() throws Exception {
@@ -109,6 +120,7 @@ class AuthorizationMatrixIntegrationTest {
 						.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 			.with(httpBasic("staff", "demo")))
 			.andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString());
+		account = jdbc.queryForObject("select id from account where username = 'staff'", Long.class);
 	}
 
 	List<Row> rows() {
@@ -196,6 +208,114 @@ class AuthorizationMatrixIntegrationTest {
 				}
 			}
 		}
+		assertThat(inTable).containsExactlyInAnyOrderElementsOf(served);
+	}
+
+	/**
+	 * Every page (a GET of a controller outside {@code /api}) as the status each caller gets, signed in through
+	 * the login form's session: 200 shown, 302 sent elsewhere, 403 role refused, 404 unknown or out of scope.
+	 * Columns: admin, manager, staff, kades.wonopringgo (in scope), kades.kedungjaran (out of scope).
+	 * A page without a row fails {@link #everyPageHasARow()}: add one line here, e.g.
+	 * {@code page("/audit", "/audit", 200, 200, 403, 403, 403),} (the pattern exactly as
+	 * in its {@code @GetMapping}, then a real address of a record of Desa Wonopringgo made in
+	 * {@link #makeRecordsInWonopringgo()}).
+	 */
+	List<PageRow> pages() {
+		return List.of(
+				page("/login", "/login", 200, 200, 200, 200, 200),
+				page("/", "/", 200, 200, 200, 302, 302),
+				// A district lies outside a village head's single village: 404, as any region out of scope.
+				page("/regions/{code}", "/regions/33.26.12", 200, 200, 200, 404, 404),
+				page("/villages/{code}", "/villages/" + V, 200, 200, 200, 200, 404),
+				page("/villages/{code}/workers.{format}", "/villages/" + V + "/workers.csv", 200, 200, 200, 200, 404),
+				page("/villages/{code}/report.pdf", "/villages/" + V + "/report.pdf", 200, 200, 200, 200, 404),
+				page("/workers", "/workers?q=Matriks", 200, 200, 200, 200, 200),
+				page("/workers/new", "/workers/new", 200, 403, 200, 403, 403),
+				page("/workers/new/village", "/workers/new/village?villageCode=" + V, 200, 403, 200, 403, 403),
+				page("/workers/villages", "/workers/villages?villageSearch=wono", 200, 200, 200, 200, 200),
+				page("/workers/{id}", "/workers/" + worker, 200, 200, 200, 200, 404),
+				page("/workers/{id}/data", "/workers/" + worker + "/data", 200, 403, 200, 403, 403),
+				page("/workers/{id}/anonymise", "/workers/" + worker + "/anonymise", 200, 403, 403, 403, 403),
+				page("/workers/{id}/amount-due", "/workers/" + worker + "/amount-due?enrollmentId=" + enrollment, 200, 403, 200, 403, 403),
+				// As GET /api/v1/campaigns: a village head sees the campaigns whose region holds the village.
+				page("/campaigns", "/campaigns", 200, 200, 200, 200, 200),
+				page("/campaigns/{id}", "/campaigns/" + campaign, 200, 200, 200, 200, 404),
+				page("/events/{id}", "/events/" + event, 200, 200, 200, 200, 404),
+				page("/events/{id}/booth", "/events/" + event + "/booth", 200, 403, 200, 403, 403),
+				page("/dashboard", "/dashboard?region=33.26", 200, 200, 403, 403, 403),
+				page("/dashboard/agents", "/dashboard/agents?region=33.26", 200, 200, 403, 403, 403),
+				page("/dashboard/villages", "/dashboard/villages?region=33.26", 200, 200, 403, 403, 403),
+				page("/dashboard/{table:regions|programs|months|statuses|events}.{format}", "/dashboard/regions.csv?region=33.26", 200, 200, 403, 403, 403),
+				page("/audit", "/audit", 200, 200, 403, 403, 403),
+				page("/dashboard/agents.{format}", "/dashboard/agents.csv?region=33.26", 200, 200, 403, 403, 403),
+				page("/dashboard/staff.{format}", "/dashboard/staff.xlsx?region=33.26", 200, 200, 403, 403, 403),
+				page("/follow-up", "/follow-up?region=" + V, 200, 200, 200, 200, 404),
+				page("/follow-up.{format}", "/follow-up.csv?region=" + V, 200, 200, 200, 200, 404),
+				page("/imports/new", "/imports/new", 200, 403, 200, 403, 403),
+				page("/imports/templates/{kind}.{format}", "/imports/templates/workers.csv", 200, 403, 200, 403, 403),
+				page("/imports/{id:\\d+}", "/imports/" + importJob, 200, 404, 200, 404, 404),
+				page("/imports/{id:\\d+}/progress", "/imports/" + importJob + "/progress", 200, 404, 200, 404, 404),
+				page("/imports/{id:\\d+}/errors.csv", "/imports/" + importJob + "/errors.csv", 200, 404, 200, 404, 404),
+				page("/admin/accounts", "/admin/accounts", 200, 403, 403, 403, 403),
+				page("/admin/accounts/{id}", "/admin/accounts/" + account, 200, 403, 403, 403, 403),
+				page("/account/password", "/account/password", 200, 200, 200, 200, 200));
+	}
+
+	record PageRow(String pattern, String path, Map<String, Integer> expected) {
+	}
+
+	static PageRow page(String pattern, String path, int admin, int manager, int staff, int headIn, int headOut) {
+		Map<String, Integer> expected = new LinkedHashMap<>();
+		expected.put("admin", admin);
+		expected.put("manager", manager);
+		expected.put("staff", staff);
+		expected.put("kades.wonopringgo", headIn);
+		expected.put("kades.kedungjaran", headOut);
+		return new PageRow(pattern, path, expected);
+	}
+
+	@Test
+	void everyRoleMeetsWhatThePageTableSaysInScopeAndOut() throws Exception {
+		Pages pages = new Pages(accounts);
+		List<String> wrong = new ArrayList<>();
+		for (PageRow row : pages()) {
+			for (Map.Entry<String, Integer> expectation : row.expected().entrySet()) {
+				int status = mvc.perform(pages.get(expectation.getKey(), row.path()).accept(MediaType.TEXT_HTML))
+					.andReturn().getResponse().getStatus();
+				if (status != expectation.getValue()) {
+					wrong.add("GET %s as %s: %d, expected %d".formatted(row.path(), expectation.getKey(), status,
+							expectation.getValue()));
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void everyPageSendsStrangersToTheSignInPage() throws Exception {
+		for (PageRow row : pages()) {
+			if (!row.pattern().equals("/login")) {
+				assertThat(mvc.perform(MockMvcRequestBuilders.get(row.path()).accept(MediaType.TEXT_HTML)).andReturn()
+					.getResponse().getRedirectedUrl()).as("GET %s without signing in", row.path()).endsWith("/login");
+			}
+		}
+	}
+
+	@Test
+	void everyPageHasARow() {
+		Set<String> inTable = new TreeSet<>();
+		pages().forEach(row -> inTable.add(row.pattern()));
+		Set<String> served = new TreeSet<>();
+		mappings.getHandlerMethods().forEach((info, handler) -> {
+			boolean ours = handler.getBeanType().getPackageName().startsWith("id.desasadar");
+			boolean get = info.getMethodsCondition().getMethods().isEmpty()
+					|| info.getMethodsCondition().getMethods().contains(org.springframework.web.bind.annotation.RequestMethod.GET);
+			for (String pattern : info.getPatternValues()) {
+				if (ours && get && !pattern.startsWith("/api/")) {
+					served.add(pattern);
+				}
+			}
+		});
 		assertThat(inTable).containsExactlyInAnyOrderElementsOf(served);
 	}
 
