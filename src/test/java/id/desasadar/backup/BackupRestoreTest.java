@@ -80,7 +80,7 @@ class BackupRestoreTest {
 			try (ConfigurableApplicationContext application = new SpringApplicationBuilder(DesaSadarApplication.class)
 				.run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "restored"),
 						"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-						"--server.port=0", "--desa-sadar.demo=false", "--logging.level.root=warn")) {
+						"--server.port=0", "--desa-sadar.demo=false")) {
 				Flyway flyway = application.getBean(Flyway.class);
 				assertThat(flyway.info().pending()).isEmpty();
 			}

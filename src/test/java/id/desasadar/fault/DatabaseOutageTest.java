@@ -47,8 +47,7 @@ class DatabaseOutageTest {
 			.run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 					"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
 					"--spring.datasource.hikari.connection-timeout=2000", "--server.port=0", "--desa-sadar.demo=false",
-					"--desa-sadar.admin-password=" + PASSWORD, "--desa-sadar.security.bcrypt-strength=4",
-					"--logging.level.root=warn", "--logging.level.com.zaxxer=off", "--logging.level.org.hibernate=off")) {
+					"--desa-sadar.admin-password=" + PASSWORD, "--desa-sadar.security.bcrypt-strength=4")) {
 			String base = "http://localhost:" + ((WebServerApplicationContext) application).getWebServer().getPort();
 			signIn(base);
 			assertThat(get(base + "/workers").statusCode()).isEqualTo(200);

@@ -50,8 +50,7 @@ class TwoInstancesTest {
 				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres", "--server.port=0",
 				"--desa-sadar.demo=false", "--desa-sadar.admin-password=two-instances-admin",
-				"--desa-sadar.security.bcrypt-strength=4", "--desa-sadar.readiness.repair-delay=PT1H",
-				"--logging.level.root=warn");
+				"--desa-sadar.security.bcrypt-strength=4", "--desa-sadar.readiness.repair-delay=PT1H");
 	}
 
 	@AfterAll

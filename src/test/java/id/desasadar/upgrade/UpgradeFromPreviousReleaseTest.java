@@ -58,7 +58,7 @@ class UpgradeFromPreviousReleaseTest {
 			try (ConfigurableApplicationContext application = new SpringApplicationBuilder(DesaSadarApplication.class)
 				.run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 						"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-						"--server.port=0", "--desa-sadar.demo=false", "--logging.level.root=warn")) {
+						"--server.port=0", "--desa-sadar.demo=false")) {
 				assertThat(application.isRunning()).isTrue();
 			}
 			assertThat(counts(jdbc)).containsAllEntriesOf(Map.of("worker", 385L, "enrollment", before.get("enrollment"),
