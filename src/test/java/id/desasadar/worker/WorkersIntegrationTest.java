@@ -226,6 +226,12 @@ class WorkersIntegrationTest {
 	}
 
 	@Test
+	void plansEveryStatementWithItsValues() {
+		// A generic plan of the name search scans a whole region's index: docs/performance.md, worker search.
+		assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+	}
+
+	@Test
 	void hidesWorkersOutsideTheScopeAndMasksTheNikForVillageHeads() throws Exception {
 		String nik = freshWorkerNik();
 		long id = register(nik, "Lingkup Contoh");
