@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
+import id.desasadar.enrollment.Coverage;
 import id.desasadar.contribution.Program;
 import id.desasadar.region.RegionCode;
 
@@ -24,7 +25,7 @@ class AggregatedCoverage {
 		this.jdbc = jdbc;
 	}
 
-	CoverageCounts count(RegionCode code, int childLength, StatusBounds bounds) {
+	CoverageCounts count(RegionCode code, int childLength, Coverage.StatusBounds bounds) {
 		Map<String, Long> workers = new HashMap<>();
 		jdbc.query("""
 				select substr(village_code, 1, ?) as child, sum(workers) from village_workers
@@ -42,7 +43,7 @@ class AggregatedCoverage {
 				from village_enrollments where village_code >= ? and village_code < ? group by 1""",
 				rs -> {
 					statuses.put(rs.getString(1), new Statuses(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
-				}, childLength, bounds.lastDue(), bounds.arrearsFrom(), bounds.lastDue(), bounds.arrearsFrom(),
+				}, childLength, bounds.activeFrom(), bounds.arrearsFrom(), bounds.activeFrom(), bounds.arrearsFrom(),
 				code.value(), code.upperBound());
 		Map<String, CoverageCounts.Child> children = new HashMap<>();
 		workers.forEach((child, count) -> children.put(child,

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.desasadar.enrollment.Coverage;
 import id.desasadar.contribution.Program;
 import id.desasadar.region.RegionCode;
 
@@ -25,7 +26,7 @@ class CountedCoverage {
 		this.jdbc = jdbc;
 	}
 
-	CoverageCounts count(RegionCode code, int childLength, StatusBounds bounds, CoverageFilter filter) {
+	CoverageCounts count(RegionCode code, int childLength, Coverage.StatusBounds bounds, CoverageFilter filter) {
 		EnrollmentCondition condition = EnrollmentCondition.of(filter);
 		Map<String, CoverageCounts.Child> children = new HashMap<>();
 		jdbc.query("""
@@ -40,7 +41,7 @@ class CountedCoverage {
 				rs -> {
 					children.put(rs.getString(1), new CoverageCounts.Child(rs.getLong(2),
 							new Statuses(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6))));
-				}, condition.around(List.of(childLength, bounds.lastDue(), bounds.arrearsFrom(), bounds.lastDue(),
+				}, condition.around(List.of(childLength, bounds.activeFrom(), bounds.arrearsFrom(), bounds.activeFrom(),
 						bounds.arrearsFrom()), code.value(), code.upperBound()));
 		Map<Program, Long> byProgram = new EnumMap<>(Program.class);
 		jdbc.query("""

@@ -1,6 +1,7 @@
 package id.desasadar.dashboard;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ class CoverageFigures {
 	CoverageReport report(Region region, CoverageFilter filter) {
 		RegionCode code = new RegionCode(region.getCode());
 		int childLength = childLength(region.getLevel());
-		StatusBounds bounds = StatusBounds.of(coverage, clock);
+		Coverage.StatusBounds bounds = coverage.statusBounds(LocalDate.now(clock));
 		CoverageCounts counts = filter.isEmpty() ? aggregated.count(code, childLength, bounds)
 				: counted.count(code, childLength, bounds, filter);
 		Map<String, Long> workforce = workforce(code, childLength);

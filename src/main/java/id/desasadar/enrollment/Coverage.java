@@ -35,6 +35,19 @@ public final class Coverage {
 	}
 
 	/**
+	 * {@link #statusOf} as bounds on the month paid through, for queries that compare a stored
+	 * {@code paid_through} (the first day of its month): paid through {@code activeFrom} or later is ACTIVE,
+	 * from {@code arrearsFrom} to before {@code activeFrom} ARREARS, before {@code arrearsFrom} LAPSED.
+	 */
+	public record StatusBounds(LocalDate activeFrom, LocalDate arrearsFrom) {
+	}
+
+	public StatusBounds statusBounds(LocalDate today) {
+		YearMonth lastDue = lastMonthDue(today);
+		return new StatusBounds(lastDue.atDay(1), lastDue.minusMonths(policy.maxArrearsMonths()).atDay(1));
+	}
+
+	/**
 	 * @param paidThrough last month covered by payments, {@code null} when nothing was paid yet
 	 * @param ended the enrollment was ended on purpose
 	 */

@@ -16,22 +16,22 @@ import id.desasadar.enrollment.Coverage;
  * </ul>
  *
  * @param lastMonthDue {@link Coverage#lastMonthDue} of today
- * @param maxArrearsMonths unpaid months that are still arrears
+ * @param bounds {@link Coverage#statusBounds} of today
  */
-record ArrearsWindow(YearMonth lastMonthDue, int maxArrearsMonths) {
+record ArrearsWindow(YearMonth lastMonthDue, Coverage.StatusBounds bounds) {
 
 	static ArrearsWindow of(Coverage coverage, LocalDate today) {
-		return new ArrearsWindow(coverage.lastMonthDue(today), coverage.policy().maxArrearsMonths());
+		return new ArrearsWindow(coverage.lastMonthDue(today), coverage.statusBounds(today));
 	}
 
 	/** Paid through before this month: at least one month unpaid. */
 	LocalDate unpaidBefore() {
-		return lastMonthDue.atDay(1);
+		return bounds.activeFrom();
 	}
 
 	/** Paid through before this month: more months unpaid than can be settled. */
 	LocalDate lapsedBefore() {
-		return lastMonthDue.minusMonths(maxArrearsMonths).atDay(1);
+		return bounds.arrearsFrom();
 	}
 
 	/** The first {@code paid_through} of the status, or {@code null} for no lower bound. */

@@ -32,12 +32,10 @@ class VillageFigures {
 	}
 
 	Counts of(String villageCode) {
-		LocalDate lastDue = coverage.lastMonthDue(LocalDate.now(clock)).atDay(1);
+		Coverage.StatusBounds bounds = coverage.statusBounds(LocalDate.now(clock));
 		long workers = jdbc.queryForObject(
 				"select coalesce(sum(workers), 0) from village_workers where village_code = ?", Long.class, villageCode);
-		// The months paid through that make each status (Coverage.statusOf): nothing paid is PENDING, paid through
-		// the last month due or later ACTIVE, up to maxArrearsMonths behind ARREARS, further behind LAPSED.
-		LocalDate lapsedBefore = lastDue.minusMonths(coverage.policy().maxArrearsMonths());
+		// Nothing paid is PENDING; the other statuses by Coverage.statusOf's bounds on the month paid through.
 		StatusBreakdown statuses = jdbc.queryForObject("""
 				select coalesce(sum(enrollments) filter (where paid_through >= ?), 0),
 				       coalesce(sum(enrollments) filter (where paid_through < ? and paid_through >= ?), 0),
@@ -45,7 +43,7 @@ class VillageFigures {
 				       coalesce(sum(enrollments) filter (where paid_through is null), 0)
 				from village_enrollments where village_code = ?""",
 				(rs, n) -> new StatusBreakdown(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)),
-				lastDue, lastDue, lapsedBefore, lapsedBefore, villageCode);
+				bounds.activeFrom(), bounds.activeFrom(), bounds.arrearsFrom(), bounds.arrearsFrom(), villageCode);
 		return jdbc.queryForObject("""
 				select count(e.id) filter (where w.village_role = 'HEAD'),
 				       count(e.id) filter (where w.village_role = 'OFFICIAL'),

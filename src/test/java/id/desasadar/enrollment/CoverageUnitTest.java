@@ -172,4 +172,21 @@ class CoverageUnitTest {
 			assertThat(messages.getProperty(status.messageKey())).as(file).isNotBlank();
 		}
 	}
+
+	@Test
+	@DisplayName("domain.md, Coverage status: the bounds on the month paid through give the statuses statusOf gives")
+	void statusBoundsAgreeWithStatusOf() {
+		for (LocalDate today : new LocalDate[] { LocalDate.of(2026, 11, 15), LocalDate.of(2026, 11, 16),
+				LocalDate.of(2027, 1, 3) }) {
+			Coverage.StatusBounds bounds = coverage.statusBounds(today);
+			for (int back = -2; back <= 8; back++) {
+				YearMonth paidThrough = YearMonth.from(today).minusMonths(back);
+				LocalDate stored = paidThrough.atDay(1);
+				CoverageStatus byBounds = !stored.isBefore(bounds.activeFrom()) ? CoverageStatus.ACTIVE
+						: !stored.isBefore(bounds.arrearsFrom()) ? CoverageStatus.ARREARS : CoverageStatus.LAPSED;
+				assertThat(byBounds).as("%s paid through %s", today, paidThrough)
+					.isEqualTo(coverage.statusOf(paidThrough, false, today));
+			}
+		}
+	}
 }
