@@ -89,7 +89,8 @@ class WorkerListPageIntegrationTest {
 			.contains("<input type=\"hidden\" name=\"q\" value=\"" + prefix + "\">")
 			.contains("<input type=\"hidden\" name=\"page\" value=\"1\">");
 		assertThat(addresses(html)).isNotEmpty().noneMatch(address -> address.contains(prefix));
-		assertThat(forms(html)).as("every form on the page").isNotEmpty().allMatch(form -> form.contains("method=\"post\""));
+		assertThat(forms(html)).as("every form on the page").isNotEmpty().allMatch(form -> form.contains("method=\"post\""))
+			.as("each with its CSRF token").hasSize(html.split("<input type=\"hidden\" name=\"_csrf\"", -1).length - 1);
 
 		String next = mvc.perform(pages().post("staff", "/workers").param("q", prefix).param("page", "1").param("size", "1"))
 			.andExpect(status().isOk())
