@@ -8,6 +8,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,8 +29,9 @@ class UnmappedRequestHandler {
 		this.problems = problems;
 	}
 
-	@ExceptionHandler
-	Object unknownAddress(NoResourceFoundException ex, HttpServletRequest request, HttpServletResponse response) {
+	/** No controller and no static file (support.StaticResources) has the address. */
+	@ExceptionHandler({ NoHandlerFoundException.class, NoResourceFoundException.class })
+	Object unknownAddress(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		return answer(request, response, HttpStatus.NOT_FOUND, "not-found", "problem.not-found.path");
 	}
 
