@@ -72,8 +72,9 @@ class WorkerSearch {
 			return new Results(Page.empty(pageable), false);
 		}
 		Specification<Worker> among = (root, query, cb) -> root.get("id").in(ids);
-		Page<Worker> page = workers.findAll(among, pageable);
-		return new Results(new PageImpl<>(page.getContent(), pageable, ids.size()), capped);
+		// The total is the window's size: a slice reads the page without counting the window again.
+		List<Worker> page = workers.findBy(among, query -> query.slice(pageable)).getContent();
+		return new Results(new PageImpl<>(page, pageable, ids.size()), capped);
 	}
 
 	/** The ids of the first matches, one more than the window, unsorted, so that the index stops early. */
