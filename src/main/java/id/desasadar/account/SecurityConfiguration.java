@@ -117,7 +117,7 @@ class SecurityConfiguration {
 				.frameOptions(frames -> frames.deny()))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
-				.clearAuthentication(true).deleteCookies("JSESSIONID"))
+				.clearAuthentication(true).deleteCookies("SESSION"))
 			.build();
 	}
 
