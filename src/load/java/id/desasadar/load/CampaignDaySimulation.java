@@ -16,10 +16,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,12 +38,16 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 /**
  * Issue #7, Load test: a campaign day. Staff at festival booths register one worker after another in booth mode
  * (each registration: the booth form sent, then the booth page with its tally shown again), as fast as the
- * application answers, while managers read the dashboards of their regency and of a district. Everyone signs
- * in once with the login form and keeps a session, as on a phone. Run it with {@code ./mvnw -Pload verify}
- * (README, docs/performance.md); Gatling prints the figures and writes its report under target/gatling.
+ * application answers, while managers read the dashboards of their regency and of a district. The booths are
+ * festivals held today in villages spread over the districts of Kabupaten Pekalongan (created through the API
+ * before the load), the staff shared out among them, each registering residents of its booth's village.
+ * Everyone signs in once with the login form and keeps a session, as on a phone. Run it with
+ * {@code ./mvnw -Pload verify} (README, docs/performance.md); Gatling prints the figures and writes its report
+ * under target/gatling.
  * <p>
- * Settings (system properties): {@code load.baseUrl}, {@code load.staff} (300), {@code load.managers} (20),
- * {@code load.seconds} of steady load per user (60), {@code load.rampSeconds} (30).
+ * Settings (system properties): {@code load.baseUrl}, {@code load.staff} (300), {@code load.booths} (30; 1 puts
+ * every officer in one village), {@code load.managers} (20), {@code load.seconds} of steady load per user (60),
+ * {@code load.rampSeconds} (30).
  */
 public class CampaignDaySimulation extends Simulation {
 
@@ -47,21 +56,35 @@ public class CampaignDaySimulation extends Simulation {
 	static final int MANAGERS = Integer.getInteger("load.managers", 20);
 	static final int SECONDS = Integer.getInteger("load.seconds", 60);
 	static final int RAMP_SECONDS = Integer.getInteger("load.rampSeconds", 30);
+	static final int BOOTHS = Integer.getInteger("load.booths", 30);
 
-	/** The Festival Nasi Goreng Wonopringgo of the demo data, and its village. */
-	static final Map<String, Object> FESTIVAL = festival();
+	static final HttpClient SETUP = HttpClient.newHttpClient();
+	static final String SETUP_AUTHORIZATION = "Basic "
+			+ Base64.getEncoder().encodeToString("staff:demo".getBytes(StandardCharsets.UTF_8));
 
-	/** Valid NIKs of Kecamatan Wonopringgo (33.26.12) never registered before: born from 1980 on (a self-employed worker must be under 65). */
+	/** The booths: an event today in each of {@link #BOOTHS} villages; the officers are shared out among them. */
+	static final List<Booth> BOOTH_LIST = booths();
+	static final AtomicInteger OFFICERS = new AtomicInteger();
+
+	record Booth(long event, String village) {
+
+		/** The first six digits of a NIK issued in the booth's district. */
+		String nikPrefix() {
+			return village.substring(0, 8).replace(".", "");
+		}
+	}
+
+	/** Born from 1980 on (a self-employed worker must be under 65); with the serial, never registered before. */
 	static final AtomicLong SERIAL = new AtomicLong();
 
 	static final Iterator<Map<String, Object>> NEW_WORKERS = Stream.generate(() -> {
 		long n = SERIAL.getAndIncrement();
 		LocalDate born = LocalDate.of(1980, 1, 1).plusDays(n / 9000);
 		boolean female = n % 2 == 1;
-		String nik = "332612%02d%02d%02d%04d".formatted(born.getDayOfMonth() + (female ? 40 : 0), born.getMonthValue(),
+		String nikSuffix = "%02d%02d%02d%04d".formatted(born.getDayOfMonth() + (female ? 40 : 0), born.getMonthValue(),
 				born.getYear() % 100, n % 9000 + 1000);
-		return Map.<String, Object>of("nik", nik, "name", "Beban Uji Contoh " + n, "birthDate", born.toString(),
-				"sex", female ? "FEMALE" : "MALE");
+		return Map.<String, Object>of("nikSuffix", nikSuffix, "name", "Beban Uji Contoh " + n,
+				"birthDate", born.toString(), "sex", female ? "FEMALE" : "MALE");
 	}).iterator();
 
 	final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL).disableFollowRedirect()
@@ -76,13 +99,16 @@ public class CampaignDaySimulation extends Simulation {
 	}
 
 	final ScenarioBuilder booth = scenario("booth officer")
-		.exec(session -> session.set("event", FESTIVAL.get("id")).set("village", FESTIVAL.get("villageCode")))
+		.exec(session -> {
+			Booth booth = BOOTH_LIST.get(OFFICERS.getAndIncrement() % BOOTH_LIST.size());
+			return session.set("event", booth.event()).set("village", booth.village()).set("nikPrefix", booth.nikPrefix());
+		})
 		.exec(signIn("staff"))
 		.exec(http("booth page").get("/events/#{event}/booth").check(css("input[name=_csrf]", "value").saveAs("csrf")))
 		.during(Duration.ofSeconds(SECONDS)).on(
 			feed(NEW_WORKERS)
 				.exec(http("registration").post("/events/#{event}/booth")
-					.formParam("_csrf", "#{csrf}").formParam("nik", "#{nik}").formParam("name", "#{name}")
+					.formParam("_csrf", "#{csrf}").formParam("nik", "#{nikPrefix}#{nikSuffix}").formParam("name", "#{name}")
 					.formParam("birthDate", "#{birthDate}").formParam("sex", "#{sex}").formParam("phone", "")
 					.formParam("villageCode", "#{village}").formParam("occupation", "Penjual nasi goreng")
 					.formParam("sector", "TRADE").formParam("monthlyIncome", "1000000").formParam("consent", "true")
@@ -104,20 +130,55 @@ public class CampaignDaySimulation extends Simulation {
 			.protocols(protocol);
 	}
 
-	/** Asks the API once, before the load, which event and village the booths are at. */
-	static Map<String, Object> festival() {
-		try {
-			HttpResponse<String> events = HttpClient.newHttpClient().send(HttpRequest
-				.newBuilder(URI.create(BASE_URL + "/api/v1/events?villageCode=33.26.12.2008&from=2019-08-21&to=2019-08-21"))
-				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("staff:demo".getBytes(StandardCharsets.UTF_8)))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(events.body());
-			if (events.statusCode() != 200 || !id.find()) {
-				throw new IllegalStateException("no demo festival: " + events.statusCode() + " " + events.body());
-			}
-			return Map.of("id", Long.parseLong(id.group(1)), "villageCode", "33.26.12.2008");
+	/**
+	 * Before the load: villages taken in turn from the districts of Kabupaten Pekalongan (33.26), so that the
+	 * booths spread over the districts, and a festival today in each.
+	 */
+	static List<Booth> booths() {
+		List<List<String>> villagesByDistrict = new ArrayList<>();
+		for (String district : codes(api("GET", "/api/v1/regions/33.26/children", null))) {
+			villagesByDistrict.add(codes(api("GET", "/api/v1/regions/" + district + "/children", null)));
 		}
-		catch (Exception ex) {
+		List<Booth> booths = new ArrayList<>();
+		for (int i = 0; booths.size() < BOOTHS; i++) {
+			List<String> villages = villagesByDistrict.get(i % villagesByDistrict.size());
+			String village = villages.get(i / villagesByDistrict.size() % villages.size());
+			String created = api("POST", "/api/v1/events", """
+					{"villageCode": "%s", "name": "Festival Uji Beban %d", "kind": "FESTIVAL", "date": "%s",
+					 "location": "Balai desa"}""".formatted(village, i + 1, LocalDate.now(ZoneId.of("Asia/Jakarta"))));
+			Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(created);
+			if (!id.find()) {
+				throw new IllegalStateException("no event id in " + created);
+			}
+			booths.add(new Booth(Long.parseLong(id.group(1)), village));
+		}
+		System.out.printf("Load: %d staff at %d booths in %d districts, %d managers, %d s ramp, %d s steady%n", STAFF,
+				booths.size(), Math.min(booths.size(), villagesByDistrict.size()), MANAGERS, RAMP_SECONDS, SECONDS);
+		return booths;
+	}
+
+	static List<String> codes(String json) {
+		List<String> codes = new ArrayList<>();
+		Matcher code = Pattern.compile("\"code\"\\s*:\\s*\"([0-9.]+)\"").matcher(json);
+		while (code.find()) {
+			codes.add(code.group(1));
+		}
+		return codes;
+	}
+
+	static String api(String method, String path, String json) {
+		try {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path))
+				.header("Authorization", SETUP_AUTHORIZATION).header("Accept", "application/json");
+			request = json == null ? request.GET()
+					: request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+			HttpResponse<String> answer = SETUP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			if (answer.statusCode() / 100 != 2) {
+				throw new IllegalStateException(method + " " + path + " answered " + answer.statusCode() + ": " + answer.body());
+			}
+			return answer.body();
+		}
+		catch (IOException | InterruptedException ex) {
 			throw new IllegalStateException("the application at " + BASE_URL + " does not answer", ex);
 		}
 	}

@@ -3,6 +3,7 @@ package id.desasadar.account;
 import java.util.Map;
 
 import id.desasadar.support.ApiProblems;
+import id.desasadar.support.DatabaseOutage;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -63,6 +64,13 @@ class SecurityConfiguration {
 								(seconds + 59) / 60)));
 				return;
 			}
+			if (DatabaseOutage.causedBy(ex)) {
+				// The account could not be looked up: not a wrong password, so the API's outage answer, not 401.
+				response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+				problems.write(response, problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+						problems.message("problem.database-unavailable", "database unavailable")));
+				return;
+			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Desa Sadar\", charset=\"UTF-8\"");
 			problems.write(response, problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
 					problems.message("problem.unauthorized", "sign in required")));
@@ -91,7 +99,8 @@ class SecurityConfiguration {
 			+ "object-src 'none'; frame-ancestors 'none'";
 
 	/**
-	 * The pages: form login (a failure, or a throttled username, back to the sign-in page with a message);
+	 * The pages: form login (a failure, a throttled username, or the database out of reach, back to the sign-in
+	 * page with its own message);
 	 * on sign-in the session id changes (Spring's default fixation protection), sign-out invalidates the
 	 * session, and a session whose account changed meanwhile ends ({@link StaleSessions}). Sessions expire
 	 * after {@code server.servlet.session.timeout} idle.
@@ -100,7 +109,8 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication, JdbcTemplate jdbc) throws Exception {
 		AuthenticationFailureHandler failed = (request, response, ex) -> response.sendRedirect(request.getContextPath()
-				+ (ex instanceof SignInRefusedException ? "/login?throttled" : "/login?error"));
+				+ (ex instanceof SignInRefusedException ? "/login?throttled"
+						: DatabaseOutage.causedBy(ex) ? "/login?unavailable" : "/login?error"));
 		return http
 			.authenticationManager(authentication)
 			.authorizeHttpRequests(auth -> auth

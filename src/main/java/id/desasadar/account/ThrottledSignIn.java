@@ -11,6 +11,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Sign-in with username and password, for the login form and HTTP Basic alike: refused while the username
@@ -36,13 +37,17 @@ class ThrottledSignIn implements AuthenticationProvider {
 		this.throttle = throttle;
 	}
 
-	/** A database out of reach fails the sign-in as Spring's own provider does, not as an unexpected error. */
+	/**
+	 * A database out of reach (no connection for the throttle's read, or for counting a failure in its own
+	 * transaction) fails the sign-in as Spring's own provider does, not as an unexpected error; the cause stays,
+	 * so that the form and HTTP Basic answer it as an outage ({@link SecurityConfiguration}), not a wrong password.
+	 */
 	@Override
 	public Authentication authenticate(Authentication attempt) {
 		try {
 			return throttled(attempt);
 		}
-		catch (DataAccessException ex) {
+		catch (DataAccessException | TransactionException ex) {
 			throw new InternalAuthenticationServiceException("sign-in could not be checked", ex);
 		}
 	}

@@ -7,17 +7,23 @@ import java.util.Map;
 import id.desasadar.enrollment.Coverage;
 import id.desasadar.contribution.Program;
 import id.desasadar.region.RegionCode;
+import id.desasadar.region.RegionLevel;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The unfiltered counts of a region, summed over a code range of the per-village aggregates that triggers keep
- * (V5__coverage_aggregates.sql: village_workers, village_enrollments, village_programs). The statuses depend on
- * today, so they are summed at read time from the months paid through, in the same pass as the enrolled.
+ * The unfiltered counts of a region, summed over a code range of the aggregates that triggers keep: per village
+ * (V5__coverage_aggregates.sql: village_workers, village_enrollments, village_programs) and the same per district
+ * (V12__district_coverage_aggregates.sql). Children that are regencies or districts are sums of districts, so
+ * those come from the district tables (576 districts for province 33 instead of 8,563 villages); a district's
+ * children are villages. The statuses depend on today, so they are summed at read time from the months paid
+ * through, in the same pass as the enrolled.
  */
 @Component
 class AggregatedCoverage {
+
+	private static final int DISTRICT_CODE_LENGTH = RegionLevel.DISTRICT.codeLength();
 
 	private final JdbcTemplate jdbc;
 
@@ -26,21 +32,22 @@ class AggregatedCoverage {
 	}
 
 	CoverageCounts count(RegionCode code, int childLength, Coverage.StatusBounds bounds) {
+		String level = childLength <= DISTRICT_CODE_LENGTH ? "district" : "village";
 		Map<String, Long> workers = new HashMap<>();
 		jdbc.query("""
-				select substr(village_code, 1, ?) as child, sum(workers) from village_workers
-				where village_code >= ? and village_code < ? group by 1""",
+				select substr(%1$s_code, 1, ?) as child, sum(workers) from %1$s_workers
+				where %1$s_code >= ? and %1$s_code < ? group by 1""".formatted(level),
 				rs -> {
 					workers.put(rs.getString(1), rs.getLong(2));
 				}, childLength, code.value(), code.upperBound());
 		Map<String, Statuses> statuses = new HashMap<>();
 		jdbc.query("""
-				select substr(village_code, 1, ?) as child,
+				select substr(%1$s_code, 1, ?) as child,
 				       coalesce(sum(enrollments) filter (where paid_through is null), 0),
 				       coalesce(sum(enrollments) filter (where paid_through >= ?), 0),
 				       coalesce(sum(enrollments) filter (where paid_through >= ? and paid_through < ?), 0),
 				       coalesce(sum(enrollments) filter (where paid_through < ?), 0)
-				from village_enrollments where village_code >= ? and village_code < ? group by 1""",
+				from %1$s_enrollments where %1$s_code >= ? and %1$s_code < ? group by 1""".formatted(level),
 				rs -> {
 					statuses.put(rs.getString(1), new Statuses(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
 				}, childLength, bounds.activeFrom(), bounds.arrearsFrom(), bounds.activeFrom(), bounds.arrearsFrom(),
@@ -51,8 +58,8 @@ class AggregatedCoverage {
 		// Counters back at 0 stay as rows: a program nobody is enrolled in is left out, as a count leaves it out.
 		Map<Program, Long> byProgram = new EnumMap<>(Program.class);
 		jdbc.query("""
-				select program, sum(enrollments) from village_programs
-				where village_code >= ? and village_code < ? group by program having sum(enrollments) > 0""",
+				select program, sum(enrollments) from %1$s_programs
+				where %1$s_code >= ? and %1$s_code < ? group by program having sum(enrollments) > 0""".formatted(level),
 				rs -> {
 					byProgram.put(Program.valueOf(rs.getString(1)), rs.getLong(2));
 				}, code.value(), code.upperBound());

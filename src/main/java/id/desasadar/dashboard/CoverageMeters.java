@@ -23,10 +23,10 @@ class CoverageMeters implements MeterBinder {
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
-		Gauge.builder("desa_sadar.workers", () -> sum("select coalesce(sum(workers), 0) from village_workers"))
+		Gauge.builder("desa_sadar.workers", () -> sum("select coalesce(sum(workers), 0) from district_workers"))
 			.description("Workers registered, all regions").register(registry);
 		Gauge.builder("desa_sadar.enrollments.open",
-				() -> sum("select coalesce(sum(enrollments), 0) from village_enrollments"))
+				() -> sum("select coalesce(sum(enrollments), 0) from district_enrollments"))
 			.description("Open enrollments, all regions").register(registry);
 	}
 

@@ -23,7 +23,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * change of a village's facts (its workers, their roles and enrollments, its profile). Before counting, the
  * villages of the region whose facts changed since are assessed again, at most {@link #ASSESSED_PER_READ} at
  * once so that a read after a bulk load stays short; the scheduled repair assesses any others, and all of them
- * after a start, when the criteria (settings) may have changed.
+ * after a start with other criteria (settings) than the flags were assessed with.
  */
 @Component
 public class ReadyVillages {
@@ -40,10 +40,12 @@ public class ReadyVillages {
 
 	private final JdbcTemplate jdbc;
 	private final VillageOffice office;
+	private final ReadinessSettings settings;
 
-	ReadyVillages(JdbcTemplate jdbc, VillageOffice office) {
+	ReadyVillages(JdbcTemplate jdbc, VillageOffice office, ReadinessSettings settings) {
 		this.jdbc = jdbc;
 		this.office = office;
+		this.settings = settings;
 	}
 
 	public Counts of(RegionCode region) {
@@ -98,10 +100,28 @@ public class ReadyVillages {
 		return changed.size();
 	}
 
-	/** The settings may have changed since the last run: every village is assessed again. */
 	@EventListener(ApplicationReadyEvent.class)
-	void assessAllAfterStart() {
-		jdbc.update("update village_readiness set changes = changes + 1");
+	void assessAgainAfterStartIfCriteriaChanged() {
+		assessAgainIfCriteriaChanged(settings.criteria());
+	}
+
+	/**
+	 * Records the criteria in force (readiness_criteria, V14__readiness_criteria.sql) and, when they differ from
+	 * those the flags were assessed with, marks every village to be assessed again, in the same statement: of
+	 * several instances starting with new settings, only the first marks the villages.
+	 *
+	 * @return whether the criteria changed
+	 */
+	boolean assessAgainIfCriteriaChanged(ReadinessCriteria criteria) {
+		return jdbc.queryForObject("""
+				with recorded as (
+				    insert into readiness_criteria (criteria) values (?)
+				    on conflict (only_row) do update set criteria = excluded.criteria
+				    where readiness_criteria.criteria is distinct from excluded.criteria
+				    returning 1),
+				marked as (
+				    update village_readiness set changes = changes + 1 where exists (select 1 from recorded) returning 1)
+				select exists (select 1 from recorded)""", Boolean.class, criteria.toString());
 	}
 
 	/**

@@ -1,7 +1,5 @@
 package id.desasadar.worker;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -23,11 +21,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /workers?q=}: the workers in scope by name or NIK, a page at a time, the NIK masked for roles that do
- * not need it; and the village suggestions of the registration form.
+ * {@code /workers}: the workers in scope by name or NIK, a page at a time, the NIK masked for roles that do
+ * not need it; and the village suggestions of the registration form. What is searched for never reaches an
+ * address that the application makes (docs/security.md, Personal data in addresses).
  */
 @Controller
 class WorkerListPage {
@@ -47,11 +48,42 @@ class WorkerListPage {
 		this.disclosures = disclosures;
 	}
 
+	/**
+	 * The bookmarkable address of api.md, for a name ({@code /workers?q=budi}) or no query. A query with a digit
+	 * is not run from an address: it is a NIK or part of one (or a phone number), which would stay in browser
+	 * history, in proxy and access logs and in a {@code Referer}; the page opens again at {@code /workers}, the
+	 * digits dropped, and asks to type them into the search box, which sends them in the body.
+	 */
 	@GetMapping("/workers")
 	@Transactional(readOnly = true)
 	String list(@RequestParam(required = false) String q,
 			@SortDefault(sort = { "name", "id" }, direction = Sort.Direction.ASC) Pageable pageable, Viewer viewer,
+			Model model, RedirectAttributes redirect) {
+		if (keptOutOfAddresses(q)) {
+			redirect.addFlashAttribute("notFromAddress", true);
+			return "redirect:/workers";
+		}
+		return show(q, pageable, viewer, model);
+	}
+
+	/**
+	 * The search box and the paging of a search: the query travels in the body (CSRF token and all), never in
+	 * an address, and the results are answered at once rather than redirected to an address that would carry it.
+	 */
+	@PostMapping("/workers")
+	@Transactional(readOnly = true)
+	String search(@RequestParam(required = false) String q,
+			@SortDefault(sort = { "name", "id" }, direction = Sort.Direction.ASC) Pageable pageable, Viewer viewer,
 			Model model) {
+		return show(q, pageable, viewer, model);
+	}
+
+	/** Digits are what a NIK or a phone number is made of; a name has none. */
+	static boolean keptOutOfAddresses(String q) {
+		return q != null && q.chars().anyMatch(Character::isDigit);
+	}
+
+	private String show(String q, Pageable pageable, Viewer viewer, Model model) {
 		String text = q == null ? "" : q.strip();
 		boolean tooShort = !text.isEmpty() && text.length() < WorkerSearch.MIN_QUERY_LENGTH;
 		WorkerSearch.Results results = tooShort ? new WorkerSearch.Results(Page.empty(pageable), false)
@@ -71,8 +103,11 @@ class WorkerListPage {
 		model.addAttribute("window", WorkerSearch.WINDOW);
 		model.addAttribute("page", page);
 		model.addAttribute("villageNames", villageNames);
-		model.addAttribute("pagingQuery", (q == null || q.isBlank() ? "" : "&q=" + URLEncoder.encode(q.strip(), StandardCharsets.UTF_8))
-				+ (pageable.getPageSize() == DEFAULT_PAGE_SIZE ? "" : "&size=" + pageable.getPageSize()));
+		// With a query, the pages of the results are buttons of forms that carry it (workers/list.html); links,
+		// which would carry it in their address, page only the unfiltered list.
+		boolean customSize = pageable.getPageSize() != DEFAULT_PAGE_SIZE;
+		model.addAttribute("customSize", customSize ? pageable.getPageSize() : null);
+		model.addAttribute("pagingQuery", customSize ? "&size=" + pageable.getPageSize() : "");
 		return "workers/list";
 	}
 

@@ -107,6 +107,10 @@ class CoverageAggregatesIntegrationTest {
 			.isEqualTo(List.of(direct.workers(), direct.enrolled(), direct.active()));
 		String district = village.substring(0, 8);
 		assertThat(dashboard(district)).isEqualTo(directCount(district));
+		// A regency's dashboard sums the district counters (V12), a district's the village counters.
+		String regency = village.substring(0, 5);
+		assertThat(dashboard(regency)).isEqualTo(directCount(regency));
+		assertDistrictCountersMatch();
 		return direct;
 	}
 
@@ -123,6 +127,24 @@ class CoverageAggregatesIntegrationTest {
 		assertThat(rows("select village_code || ' ' || program, enrollments from village_programs where enrollments <> 0"))
 			.isEqualTo(rows("""
 					select w.village_code || ' ' || p.program, count(*) from worker w
+					join enrollment e on e.worker_id = w.id and e.ended_on is null
+					join enrollment_program p on p.enrollment_id = e.id group by 1"""));
+		assertDistrictCountersMatch();
+	}
+
+	/** Every district's counters (V12) equal the direct counts of its villages' workers and open enrollments. */
+	void assertDistrictCountersMatch() {
+		assertThat(rows("select district_code, workers from district_workers where workers <> 0"))
+			.isEqualTo(rows("select substr(village_code, 1, 8), count(*) from worker group by 1"));
+		assertThat(rows("""
+				select district_code || ' ' || coalesce(paid_through::text, '-'), enrollments from district_enrollments
+				where enrollments <> 0"""))
+			.isEqualTo(rows("""
+					select substr(w.village_code, 1, 8) || ' ' || coalesce(e.paid_through::text, '-'), count(*)
+					from worker w join enrollment e on e.worker_id = w.id and e.ended_on is null group by 1"""));
+		assertThat(rows("select district_code || ' ' || program, enrollments from district_programs where enrollments <> 0"))
+			.isEqualTo(rows("""
+					select substr(w.village_code, 1, 8) || ' ' || p.program, count(*) from worker w
 					join enrollment e on e.worker_id = w.id and e.ended_on is null
 					join enrollment_program p on p.enrollment_id = e.id group by 1"""));
 	}
@@ -142,6 +164,7 @@ class CoverageAggregatesIntegrationTest {
 		assertThat(rows(workers)).isEqualTo(keptWorkers);
 		assertThat(rows(enrollments)).isEqualTo(keptEnrollments);
 		assertThat(rows(programs)).isEqualTo(keptPrograms);
+		assertDistrictCountersMatch();
 	}
 
 	Map<String, Long> rows(String sql) {

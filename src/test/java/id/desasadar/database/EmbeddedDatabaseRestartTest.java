@@ -28,6 +28,7 @@ import id.desasadar.DesaSadarApplication;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The promise of the embedded default, tested on real processes: what the application answered as saved is
@@ -39,12 +40,18 @@ class EmbeddedDatabaseRestartTest {
 	static final Duration START_PATIENCE = Duration.ofSeconds(120);
 	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 	final List<Process> started = new ArrayList<>();
+	/** Set when the test passed: its data directory (about 70 MB) goes; after a failure it stays, logs and all. */
+	Path passedDataDir;
 
 	@AfterEach
-	void stopAll() throws InterruptedException {
+	void stopAll() throws Exception {
+		boolean allStopped = true;
 		for (Process process : started) {
 			process.destroy();
-			process.waitFor(30, TimeUnit.SECONDS);
+			allStopped &= process.waitFor(30, TimeUnit.SECONDS);
+		}
+		if (allStopped && passedDataDir != null) {
+			FileSystemUtils.deleteRecursively(passedDataDir);
 		}
 	}
 
@@ -100,6 +107,7 @@ class EmbeddedDatabaseRestartTest {
 			assertThat(read.statusCode()).as(worker.getKey()).isEqualTo(200);
 			assertThat(read.body()).contains(worker.getKey()).contains("Tahan Banting Contoh");
 		}
+		passedDataDir = dataDir;
 	}
 
 	HttpResponse<String> register(int port, String nik) throws IOException, InterruptedException {
