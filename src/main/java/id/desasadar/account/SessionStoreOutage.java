@@ -70,8 +70,12 @@ class SessionStoreOutage extends OncePerRequestFilter {
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
 		String chosen = request.getParameter("lang");
-		Locale locale = chosen != null && !chosen.isBlank() ? Locale.forLanguageTag(chosen.strip())
-				: locales.getObject().resolveLocale(request);
+		Locale locale = locales.getObject().resolveLocale(request);
+		if (chosen != null && !chosen.isBlank()) {
+			// as on every page: the language chosen is also remembered (its cookie)
+			locale = Locale.forLanguageTag(chosen.strip());
+			locales.getObject().setLocale(request, response, locale);
+		}
 		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(locale));
 		try {
 			View page = pages.getObject().resolveViewName("error", locale);

@@ -14,14 +14,15 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Health, metrics and static files need no account, and page sessions live in PostgreSQL: their requests go on
- * without the session cookie, so that nothing on the way (the security filters, the audit's question of who
- * acts) loads the session. That spares two statements per stylesheet, and lets health answer for itself while
- * the database is away rather than fail on the session. Placed before Spring Session's filter.
+ * The JSON API (HTTP Basic, no session), health, metrics and static files need no page session, and page sessions
+ * live in PostgreSQL: their requests go on without the session cookie, so that nothing on the way (the security
+ * filters, the audit's question of who acts) loads the session a browser sent along. That spares two statements
+ * per stylesheet or API call, and lets them answer for themselves while the database is away rather than fail on
+ * the session. Placed before Spring Session's filter.
  */
 class SessionlessRequests extends OncePerRequestFilter {
 
-	static final List<String> PATHS = List.of("/actuator/", "/webjars/", "/css/", "/js/", "/favicon.ico");
+	static final List<String> PATHS = List.of("/api/", "/actuator/", "/webjars/", "/css/", "/js/", "/favicon.ico");
 
 	private final String cookieName;
 

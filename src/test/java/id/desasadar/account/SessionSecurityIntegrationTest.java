@@ -39,11 +39,12 @@ class SessionSecurityIntegrationTest {
 	@Test
 	void signingInChangesTheSessionId() throws Exception {
 		String username = TestAccounts.create(registry, "sesi", Role.STAFF, "33.26");
-		Cookie before = mvc.perform(get("/login")).andReturn().getResponse().getCookie(TestAccounts.SESSION);
-		assertThat(before).as("the sign-in form's session, holding its CSRF token").isNotNull();
+		Cookie before = mvc.perform(get("/workers").accept("text/html")).andExpect(redirectedUrl("/login"))
+			.andReturn().getResponse().getCookie(TestAccounts.SESSION);
+		assertThat(before).as("the session keeping the page asked for until sign-in").isNotNull();
 		Cookie after = mvc.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf())
 				.cookie(before)) // as a browser sends it
-			.andExpect(redirectedUrl("/"))
+			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getCookie(TestAccounts.SESSION);
 		assertThat(after).isNotNull();
 		assertThat(after.getValue()).isNotEqualTo(before.getValue());
