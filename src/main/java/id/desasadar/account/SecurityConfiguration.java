@@ -20,6 +20,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -107,7 +108,8 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication, JdbcTemplate jdbc) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication, JdbcTemplate jdbc,
+			CsrfTokenRepository csrfTokens) throws Exception {
 		AuthenticationFailureHandler failed = (request, response, ex) -> response.sendRedirect(request.getContextPath()
 				+ (ex instanceof SignInRefusedException ? "/login?throttled"
 						: DatabaseOutage.causedBy(ex) ? "/login?unavailable" : "/login?error"));
@@ -125,9 +127,10 @@ class SecurityConfiguration {
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frames -> frames.deny()))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
-				.clearAuthentication(true).deleteCookies("JSESSIONID"))
+				.clearAuthentication(true).deleteCookies("SESSION"))
 			.build();
 	}
 

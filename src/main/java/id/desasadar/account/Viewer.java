@@ -1,5 +1,6 @@
 package id.desasadar.account;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,9 +13,10 @@ import jakarta.persistence.criteria.Predicate;
 /**
  * The signed-in account as the features see it: its role and the regions it may see. A record belongs to
  * the village of its worker or event, and is visible when that village lies under one of the scopes
- * (api.md, Access). Controllers take it as a parameter.
+ * (api.md, Access). Controllers take it as a parameter. Serializable: a page session keeps it in PostgreSQL
+ * (Spring Session JDBC), inside the signed-in {@link AccountPrincipal}.
  */
-public record Viewer(String username, Role role, List<RegionCode> scopes) {
+public record Viewer(String username, Role role, List<RegionCode> scopes) implements Serializable {
 
 	public Viewer {
 		scopes = List.copyOf(scopes);

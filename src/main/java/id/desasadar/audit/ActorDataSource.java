@@ -20,6 +20,14 @@ class ActorDataSource extends DelegatingDataSource {
 
 	static final String SYSTEM = "system";
 
+	/**
+	 * Set while this thread asks who is signed in. Page sessions are kept in PostgreSQL, so that question can
+	 * itself load the session, over a connection of this pool: that connection (for the session tables, which
+	 * are not audited) gets {@value #SYSTEM} instead of asking again, which would load the session again, and so
+	 * on until the pool ran dry.
+	 */
+	private static final ThreadLocal<Boolean> ASKING = new ThreadLocal<>();
+
 	ActorDataSource(DataSource target) {
 		super(target);
 	}
@@ -48,7 +56,17 @@ class ActorDataSource extends DelegatingDataSource {
 
 	/** The signed-in account's username, as the records' own created_by columns have it. */
 	static String actor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (ASKING.get() != null) {
+			return SYSTEM;
+		}
+		Authentication authentication;
+		ASKING.set(Boolean.TRUE);
+		try {
+			authentication = SecurityContextHolder.getContext().getAuthentication();
+		}
+		finally {
+			ASKING.remove();
+		}
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken || authentication.getName() == null) {
 			return SYSTEM;

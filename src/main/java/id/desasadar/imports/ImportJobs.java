@@ -17,9 +17,20 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
-/** The import jobs, their stored files and their row errors, in SQL (V7__imports.sql). */
+/**
+ * The import jobs, their stored files and their row errors, in SQL (V7__imports.sql). A job not yet finished is
+ * held by the instance that runs it (its lease, V13): what changes a running job (its start, each chunk's
+ * progress, its end) happens only while this instance still holds it, so two instances never both import it.
+ */
 @Component
 class ImportJobs {
+
+	/** The job is held by another instance now (this one was thought gone): what the caller did is rolled back. */
+	static final class LeaseLost extends RuntimeException {
+		LeaseLost(long id) {
+			super("import " + id + " is held by another instance", null, false, false);
+		}
+	}
 
 	static final int PART_SIZE = 1 << 20;
 
@@ -29,21 +40,23 @@ class ImportJobs {
 
 	private final JdbcTemplate jdbc;
 	private final Clock clock;
+	private final ImportLease lease;
 
-	ImportJobs(JdbcTemplate jdbc, Clock clock) {
+	ImportJobs(JdbcTemplate jdbc, Clock clock, ImportLease lease) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.lease = lease;
 	}
 
-	/** A queued job with its file, stored in parts; in the caller's transaction. */
+	/** A queued job with its file, stored in parts, held by this instance; in the caller's transaction. */
 	long create(ImportKind kind, String fileName, FileFormat format, String sha256, long size, String uploadedBy,
 			int totalRows, InputStream content) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.update(connection -> {
 			var insert = connection.prepareStatement("""
 					insert into import_job (kind, status, file_name, file_format, file_sha256, file_size, uploaded_by,
-					    total_rows, created_at)
-					values (?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" });
+					    total_rows, created_at, lease_owner, lease_until)
+					values (?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?, now() + make_interval(secs => ?))""", new String[] { "id" });
 			insert.setString(1, kind.name());
 			insert.setString(2, fileName);
 			insert.setString(3, format.name());
@@ -52,6 +65,8 @@ class ImportJobs {
 			insert.setString(6, uploadedBy);
 			insert.setInt(7, totalRows);
 			insert.setTimestamp(8, Timestamp.from(clock.instant()));
+			insert.setString(9, lease.owner());
+			insert.setDouble(10, lease.seconds());
 			return insert;
 		}, key);
 		long id = key.getKey().longValue();
@@ -72,22 +87,58 @@ class ImportJobs {
 		return jdbc.query("select " + COLUMNS + " from import_job where id = ?", JOB, id).stream().findFirst();
 	}
 
-	/** Jobs that were queued or running when the application stopped. */
-	List<Long> unfinished() {
-		return jdbc.queryForList("select id from import_job where status in ('QUEUED', 'RUNNING') order by id", Long.class);
+	/**
+	 * Takes every unfinished job whose lease ran out (its instance stopped or died) or that has none: this instance
+	 * holds them from now on. Rows another instance is claiming at the same moment are skipped, and a lease renewed
+	 * meanwhile no longer matches, so each job goes to one instance only.
+	 */
+	List<Long> claimAbandoned() {
+		List<Long> claimed = jdbc.queryForList("""
+				update import_job set lease_owner = ?, lease_until = now() + make_interval(secs => ?)
+				where id in (select id from import_job
+				             where status in ('QUEUED', 'RUNNING') and (lease_until is null or lease_until < now())
+				             order by id for update skip locked)
+				returning id""", Long.class, lease.owner(), lease.seconds());
+		return claimed.stream().sorted().toList();
 	}
 
-	void start(long id) {
-		jdbc.update("update import_job set status = 'RUNNING', started_at = coalesce(started_at, ?) where id = ?",
-				Timestamp.from(clock.instant()), id);
+	/** This instance is alive: the leases of its unfinished jobs, queued ones included, run on. */
+	int renewLeases() {
+		return jdbc.update("""
+				update import_job set lease_until = now() + make_interval(secs => ?)
+				where lease_owner = ? and status in ('QUEUED', 'RUNNING')""", lease.seconds(), lease.owner());
 	}
 
-	/** One chunk done: in the same transaction as the chunk's rows, so the counts are what was committed. */
+	/** At shutdown, with no job of this instance running: its unfinished jobs may be taken at once. */
+	int releaseLeases() {
+		return jdbc.update("""
+				update import_job set lease_until = null
+				where lease_owner = ? and status in ('QUEUED', 'RUNNING')""", lease.owner());
+	}
+
+	/** Whether this instance holds the job (and so may run it), which then counts as running. */
+	boolean start(long id) {
+		return jdbc.update("""
+				update import_job set status = 'RUNNING', started_at = coalesce(started_at, ?),
+				    lease_until = now() + make_interval(secs => ?)
+				where id = ? and lease_owner = ? and status in ('QUEUED', 'RUNNING')""",
+				Timestamp.from(clock.instant()), lease.seconds(), id, lease.owner()) == 1;
+	}
+
+	/**
+	 * One chunk done: in the same transaction as the chunk's rows, so the counts are what was committed. The lease
+	 * runs on; if another instance holds the job now, {@link LeaseLost} rolls the chunk back.
+	 */
 	void advance(long id, int processedRows, int created, int duplicates, List<RowError> errors) {
-		jdbc.update("""
+		int held = jdbc.update("""
 				update import_job set processed_rows = ?, created = created + ?, duplicates = duplicates + ?,
-				    rejected = rejected + ? where id = ?""",
-				processedRows, created, duplicates, (int) errors.stream().mapToInt(RowError::line).distinct().count(), id);
+				    rejected = rejected + ?, lease_until = now() + make_interval(secs => ?)
+				where id = ? and lease_owner = ?""",
+				processedRows, created, duplicates, (int) errors.stream().mapToInt(RowError::line).distinct().count(),
+				lease.seconds(), id, lease.owner());
+		if (held == 0) {
+			throw new LeaseLost(id);
+		}
 		if (!errors.isEmpty()) {
 			jdbc.batchUpdate("""
 					insert into import_error (job_id, line, field, message_key, message_args, seq)
@@ -104,9 +155,12 @@ class ImportJobs {
 		}
 	}
 
+	/** The end of a job this instance holds; its lease ends with it (the owner stays, to tell who ran it). */
 	void finish(long id, ImportStatus status, String failure) {
-		jdbc.update("update import_job set status = ?, failure = ?, finished_at = ? where id = ?", status.name(), failure,
-				Timestamp.from(clock.instant()), id);
+		jdbc.update("""
+				update import_job set status = ?, failure = ?, finished_at = ?, lease_until = null
+				where id = ? and lease_owner = ?""", status.name(), failure, Timestamp.from(clock.instant()), id,
+				lease.owner());
 	}
 
 	/** The lines of the rejected rows up to a row, to rebuild what a resumed job had seen. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,7 @@ import id.desasadar.region.Regions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -34,14 +36,16 @@ import jakarta.annotation.PreDestroy;
  * Runs imports in the background, one at a time, as the uploader: the thread holds the uploader's security
  * context, so that whatever keys on the current user (an audit trail) sees them. Rows go in chunks, each
  * committed with the job's progress; a job interrupted by a stop resumes after its last committed chunk
- * ({@link ImportRecovery}), so no row is imported twice.
+ * ({@link ImportRecovery}), so no row is imported twice. A job runs only while this instance holds its lease
+ * ({@link ImportJobs}); at shutdown the running job stops after its current chunk, and the leases are released
+ * so that another instance (or this one, restarted) takes the jobs over at once.
  */
 @Component
 class ImportRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
-	/** Thrown to stop a run after a number of chunks, as a crash would (tests). */
+	/** Thrown to stop a run after a number of chunks, as a crash would (tests), or at shutdown. */
 	static final class Stopped extends RuntimeException {
 		Stopped() {
 			super("stopped", null, false, false);
@@ -53,6 +57,7 @@ class ImportRunner {
 	private final Regions regions;
 	private final UserDetailsService accounts;
 	private final int chunkSize;
+	private volatile boolean stopping;
 	// Not a bean: an Executor bean would replace Spring Boot's applicationTaskExecutor for everyone.
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "import");
@@ -108,7 +113,10 @@ class ImportRunner {
 			if (job.finished()) {
 				return;
 			}
-			jobs.start(jobId);
+			if (!jobs.start(jobId)) {
+				log.info("Import {} is held by another instance", jobId);
+				return;
+			}
 			RowImport rows = imports.get(job.kind());
 			ImportRun run = new ImportRun(job, ((AccountPrincipal) uploader.getPrincipal()).viewer(),
 					code -> regions.findVillage(code).isPresent(),
@@ -120,10 +128,18 @@ class ImportRunner {
 		catch (Stopped ex) {
 			log.info("Import {} stopped as asked", jobId);
 		}
+		catch (ImportJobs.LeaseLost ex) {
+			log.warn("Import {} was taken over by another instance; its last chunk here was rolled back", jobId);
+		}
 		catch (UnreadableFile ex) {
 			jobs.finish(jobId, ImportStatus.FAILED, ex.reason());
 		}
 		catch (RuntimeException | IOException ex) {
+			if (stopping) {
+				// The application is shutting down (its database pool too): the job resumes after its last chunk.
+				log.info("Import {} interrupted by the shutdown", jobId);
+				return;
+			}
 			log.error("Import {} failed", jobId, ex);
 			jobs.finish(jobId, ImportStatus.FAILED, "import.failed.internal");
 		}
@@ -151,7 +167,7 @@ class ImportRunner {
 				}
 				chunk.add(row);
 				if (chunk.size() == chunkSize) {
-					if (chunks[0]++ == maxChunks) {
+					if (chunks[0]++ == maxChunks || Thread.currentThread().isInterrupted()) {
 						throw new Stopped();
 					}
 					rows.importChunk(run, h, chunk, index[0]);
@@ -167,8 +183,21 @@ class ImportRunner {
 		}
 	}
 
+	/**
+	 * The running job stops after the chunk it is on (committed whole or not at all); once it has, this instance's
+	 * unfinished jobs are released for others. A job that does not stop in time keeps its lease until it expires.
+	 */
 	@PreDestroy
-	void stop() {
+	void stop() throws InterruptedException {
+		stopping = true;
 		executor.shutdownNow();
+		if (executor.awaitTermination(10, TimeUnit.SECONDS)) {
+			try {
+				jobs.releaseLeases();
+			}
+			catch (DataAccessException ex) {
+				log.warn("Leases of unfinished imports not released, they expire: {}", ex.getMessage());
+			}
+		}
 	}
 }

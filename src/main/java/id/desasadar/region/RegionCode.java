@@ -1,12 +1,15 @@
 package id.desasadar.region;
 
+import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
  * A Kemendagri region code {@code PP.KK.CC.NNNN} at any level (domain.md, Regions). Segments have fixed
- * widths, so one code lies under another exactly when it starts with it.
+ * widths, so one code lies under another exactly when it starts with it. Serializable, as the scopes of a
+ * signed-in account kept in a page session (in PostgreSQL); a record is read back through its constructor, so
+ * a stored code is checked again.
  */
-public record RegionCode(String value) {
+public record RegionCode(String value) implements Serializable {
 
 	private static final Pattern FORMAT = Pattern.compile("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
 

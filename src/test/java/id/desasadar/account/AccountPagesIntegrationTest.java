@@ -21,11 +21,12 @@ import id.desasadar.Pages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.servlet.http.Cookie;
 
 /** /admin/accounts: administrators create and change accounts; every change holds from the next request on. */
 @IntegrationTest
@@ -159,12 +160,12 @@ class AccountPagesIntegrationTest {
 	void aDisabledAccountCannotSignInAndItsOpenSessionEnds() throws Exception {
 		String username = TestAccounts.freshUsername("nonaktif");
 		long id = create(username, "STAFF", "33.26");
-		MockHttpSession session = TestAccounts.signIn(mvc, username, PASSWORD);
-		mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		Cookie session = TestAccounts.signIn(mvc, username, PASSWORD);
+		mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 
 		mvc.perform(enable("admin", id, false)).andExpect(redirectedUrl("/admin/accounts/" + id));
 
-		mvc.perform(get("/").session(session).accept("text/html")).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/").cookie(session).accept("text/html")).andExpect(redirectedUrl("/login"));
 		mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
 		mvc.perform(get("/api/v1/regions/33.26").with(httpBasic(username, PASSWORD))).andExpect(status().isUnauthorized());
 
@@ -177,13 +178,13 @@ class AccountPagesIntegrationTest {
 	void aNewRoleEndsTheOpenSessionsAndHoldsAtTheNextSignIn() throws Exception {
 		String username = TestAccounts.freshUsername("naik");
 		long id = create(username, "STAFF", "33.26");
-		MockHttpSession session = TestAccounts.signIn(mvc, username, PASSWORD);
-		mvc.perform(get("/dashboard").session(session)).andExpect(status().isForbidden());
+		Cookie session = TestAccounts.signIn(mvc, username, PASSWORD);
+		mvc.perform(get("/dashboard").cookie(session)).andExpect(status().isForbidden());
 
 		mvc.perform(change("admin", id, "MANAGER", "33.26", version(id))).andExpect(redirectedUrl("/admin/accounts/" + id));
 
-		mvc.perform(get("/dashboard").session(session).accept("text/html")).andExpect(redirectedUrl("/login"));
-		mvc.perform(get("/dashboard").session(TestAccounts.signIn(mvc, username, PASSWORD))).andExpect(status().isOk());
+		mvc.perform(get("/dashboard").cookie(session).accept("text/html")).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/dashboard").cookie(TestAccounts.signIn(mvc, username, PASSWORD))).andExpect(status().isOk());
 	}
 
 	@Test

@@ -14,9 +14,10 @@ import id.desasadar.IntegrationTest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import jakarta.servlet.http.Cookie;
 
 /** /account/password: everyone changes their own password, the current one first. */
 @IntegrationTest
@@ -30,15 +31,15 @@ class PasswordPageIntegrationTest {
 	@Autowired
 	AccountRegistry registry;
 
-	MockHttpServletRequestBuilder change(MockHttpSession session, String current, String password, String confirmation) {
-		return post("/account/password").session(session).with(csrf()).param("currentPassword", current)
+	MockHttpServletRequestBuilder change(Cookie session, String current, String password, String confirmation) {
+		return post("/account/password").cookie(session).with(csrf()).param("currentPassword", current)
 			.param("newPassword", password).param("confirmation", confirmation);
 	}
 
 	@Test
 	void everyRoleHasThePage() throws Exception {
 		String head = TestAccounts.create(registry, "kades", Role.VILLAGE_HEAD, "33.26.10.2001");
-		mvc.perform(get("/account/password").session(TestAccounts.signIn(mvc, head, PASSWORD)))
+		mvc.perform(get("/account/password").cookie(TestAccounts.signIn(mvc, head, PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kata sandi saat ini")))
 			.andExpect(content().string(containsString("autocomplete=\"current-password\"")));
@@ -47,7 +48,7 @@ class PasswordPageIntegrationTest {
 	@Test
 	void theCurrentPasswordIsRequiredAndTheNewOneFollowsThePolicy() throws Exception {
 		String username = TestAccounts.create(registry, "ganti", Role.STAFF, "33.26");
-		MockHttpSession session = TestAccounts.signIn(mvc, username, PASSWORD);
+		Cookie session = TestAccounts.signIn(mvc, username, PASSWORD);
 		mvc.perform(change(session, "", NEW, NEW)).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Wajib diisi")));
 		mvc.perform(change(session, "bukan ini", NEW, NEW)).andExpect(status().isBadRequest())
@@ -62,14 +63,16 @@ class PasswordPageIntegrationTest {
 	@Test
 	void theChangeKeepsThisSessionUnderANewIdAndEndsTheOthers() throws Exception {
 		String username = TestAccounts.create(registry, "ganti", Role.STAFF, "33.26");
-		MockHttpSession other = TestAccounts.signIn(mvc, username, PASSWORD);
-		MockHttpSession session = TestAccounts.signIn(mvc, username, PASSWORD);
-		String id = session.getId();
-		mvc.perform(change(session, PASSWORD, NEW, NEW)).andExpect(redirectedUrl("/account/password"));
-		mvc.perform(get("/account/password").session(session)).andExpect(status().isOk())
+		Cookie other = TestAccounts.signIn(mvc, username, PASSWORD);
+		Cookie session = TestAccounts.signIn(mvc, username, PASSWORD);
+		Cookie renewed = mvc.perform(change(session, PASSWORD, NEW, NEW)).andExpect(redirectedUrl("/account/password"))
+			.andReturn().getResponse().getCookie(TestAccounts.SESSION);
+		org.assertj.core.api.Assertions.assertThat(renewed).as("a new session id").isNotNull();
+		org.assertj.core.api.Assertions.assertThat(renewed.getValue()).isNotEqualTo(session.getValue());
+		mvc.perform(get("/account/password").cookie(renewed)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("sudah diubah")));
-		org.assertj.core.api.Assertions.assertThat(session.getId()).isNotEqualTo(id);
-		mvc.perform(get("/").session(other).accept("text/html")).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/").cookie(session).accept("text/html")).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/").cookie(other).accept("text/html")).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/api/v1/regions/33.26").with(httpBasic(username, PASSWORD))).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/regions/33.26").with(httpBasic(username, NEW))).andExpect(status().isOk());
 	}

@@ -15,10 +15,12 @@ import id.desasadar.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Page sessions: a new id at sign-in, gone at sign-out, and an idle timeout. */
+import jakarta.servlet.http.Cookie;
+
+/** Page sessions (in PostgreSQL): a new id at sign-in, gone at sign-out, and an idle timeout. */
 @IntegrationTest
 class SessionSecurityIntegrationTest {
 
@@ -31,34 +33,45 @@ class SessionSecurityIntegrationTest {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void signingInChangesTheSessionId() throws Exception {
 		String username = TestAccounts.create(registry, "sesi", Role.STAFF, "33.26");
-		MockHttpSession before = (MockHttpSession) mvc.perform(get("/login")).andReturn().getRequest().getSession();
-		String idBefore = before.getId();
-		MockHttpSession after = (MockHttpSession) mvc.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()).session(before)
-				// As a browser sends it: the session id of its cookie.
-				.with(request -> {
-					request.setRequestedSessionId(idBefore);
-					return request;
-				}))
-			.andExpect(redirectedUrl("/"))
-			.andReturn().getRequest().getSession(false);
-		assertThat(after.getId()).isNotEqualTo(idBefore);
-		mvc.perform(get("/").session(after)).andExpect(status().isOk());
+		Cookie before = mvc.perform(get("/workers").accept("text/html")).andExpect(redirectedUrl("/login"))
+			.andReturn().getResponse().getCookie(TestAccounts.SESSION);
+		assertThat(before).as("the session keeping the page asked for until sign-in").isNotNull();
+		Cookie after = mvc.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf())
+				.cookie(before)) // as a browser sends it
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getCookie(TestAccounts.SESSION);
+		assertThat(after).isNotNull();
+		assertThat(after.getValue()).isNotEqualTo(before.getValue());
+		mvc.perform(get("/").cookie(after)).andExpect(status().isOk());
+		mvc.perform(get("/").cookie(before).accept("text/html")).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
 	void signingOutInvalidatesTheSession() throws Exception {
 		String username = TestAccounts.create(registry, "keluar", Role.STAFF, "33.26");
-		MockHttpSession session = TestAccounts.signIn(mvc, username, PASSWORD);
-		mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/login?logout"));
-		assertThat(session.isInvalid()).isTrue();
-		mvc.perform(get("/").session(session).accept("text/html")).andExpect(redirectedUrl("/login"));
+		Cookie session = TestAccounts.signIn(mvc, username, PASSWORD);
+		assertThat(sessionsOf(username)).isEqualTo(1);
+		mvc.perform(post("/logout").with(csrf()).cookie(session)).andExpect(redirectedUrl("/login?logout"));
+		assertThat(sessionsOf(username)).as("the session row is deleted").isZero();
+		mvc.perform(get("/").cookie(session).accept("text/html")).andExpect(redirectedUrl("/login"));
+	}
+
+	private int sessionsOf(String username) {
+		return jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Integer.class, username);
 	}
 
 	@Test
-	void idleSessionsExpireAfterThirtyMinutes() {
+	void idleSessionsExpireAfterThirtyMinutes() throws Exception {
 		assertThat(environment.getProperty("server.servlet.session.timeout", Duration.class)).isEqualTo(Duration.ofMinutes(30));
+		String username = TestAccounts.create(registry, "diam", Role.STAFF, "33.26");
+		TestAccounts.signIn(mvc, username, PASSWORD);
+		assertThat(jdbc.queryForObject("select max_inactive_interval from spring_session where principal_name = ?",
+				Integer.class, username)).as("the stored session's idle limit, in seconds").isEqualTo(1800);
 	}
 }

@@ -6,8 +6,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+
+import jakarta.servlet.http.Cookie;
 
 /** Accounts that no other test touches (the demo accounts are shared by every test), and signing in as them. */
 final class TestAccounts {
@@ -30,10 +31,19 @@ final class TestAccounts {
 		return username;
 	}
 
-	/** Signs in through the login form and answers the session, as a browser keeps it. */
-	static MockHttpSession signIn(MockMvc mvc, String username, String password) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
+	/**
+	 * Signs in through the login form and answers the session cookie, as a browser keeps it: sessions live in
+	 * PostgreSQL (Spring Session), found by this cookie, not in the servlet container.
+	 */
+	static Cookie signIn(MockMvc mvc, String username, String password) throws Exception {
+		Cookie session = mvc.perform(formLogin().user(username).password(password))
 			.andExpect(redirectedUrl("/"))
-			.andReturn().getRequest().getSession(false);
+			.andReturn().getResponse().getCookie(SESSION);
+		if (session == null) {
+			throw new AssertionError("no session cookie after sign-in");
+		}
+		return session;
 	}
+
+	static final String SESSION = "SESSION";
 }

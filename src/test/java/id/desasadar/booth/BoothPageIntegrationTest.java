@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.servlet.DispatcherServlet;
 
 @IntegrationTest
 class BoothPageIntegrationTest {
@@ -79,7 +80,9 @@ class BoothPageIntegrationTest {
 				.isEqualTo(event);
 			assertThat(jdbc.queryForObject("select segment || ' ' || village_role from worker where id = ?", String.class,
 					worker)).isEqualTo("BPU RESIDENT");
-			mvc.perform(pages().get("staff", "/events/{id}/booth", event).flashAttrs(result.getFlashMap()))
+			// the flash attributes as the page after the redirect reads them (MockMvc's flashAttrs go to a container
+			// session, which Spring Session replaces by its own in PostgreSQL)
+			mvc.perform(pages().get("staff", "/events/{id}/booth", event).requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, result.getFlashMap()))
 				.andExpect(content().string(matchesPattern("(?s).*id=\"registered\".*" + name + ".*")))
 				.andExpect(content().string(containsString("href=\"/workers/" + worker + "\"")))
 				// the form is blank again for the next worker

@@ -10,6 +10,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import id.desasadar.IntegrationTest;
 import id.desasadar.Pages;
@@ -21,6 +22,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.DispatcherServlet;
 
 /** {@code /imports/new} and {@code /imports/{id}}: upload, follow the progress, read and download the rejected rows. */
 @IntegrationTest
@@ -128,7 +130,7 @@ class ImportPagesIntegrationTest {
 		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/imports/new");
 		assertThat(again.getFlashMap().get("regionsLoaded")).isEqualTo(0);
 		assertThat(jdbc.queryForObject("select count(*) from region where level = 'VILLAGE'", Long.class)).isEqualTo(villages);
-		String page = mvc.perform(pages().get("admin", "/imports/new").flashAttr("regionsLoaded", 0)).andReturn().getResponse()
+		String page = mvc.perform(pages().get("admin", "/imports/new").requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, Map.of("regionsLoaded", 0))).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(page).contains("id=\"regions-loaded\"", "id=\"load-regions\"");
 	}

@@ -27,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue #5, Faults: a job interrupted after a committed chunk resumes on start-up after that chunk, and no row
- * is imported twice; the background thread runs as the uploader.
+ * is imported twice; the background thread runs as the uploader. Issue #7: a job runs only on the instance holding
+ * its lease; a lease that ran out is claimed, one still running is left alone, and one taken over meanwhile stops
+ * the run with its chunk rolled back.
  */
 @IntegrationTest
 class ImportRecoveryIntegrationTest {
@@ -81,8 +83,9 @@ class ImportRecoveryIntegrationTest {
 		assertThat(interrupted.created()).isEqualTo(2);
 		assertThat(count(niks)).isEqualTo(2);
 
+		crashed(id);
 		ImportRunner afterTheRestart = runner(2, List.of(workerImport, paymentImport));
-		new ImportRecovery(jobs, afterTheRestart).resumeUnfinished();
+		assertThat(new ImportRecovery(jobs, afterTheRestart).resumeUnfinished()).contains(id);
 		afterTheRestart.resume(id).get(30, TimeUnit.SECONDS);
 
 		ImportJob done = jobs.find(id).orElseThrow();
@@ -124,6 +127,78 @@ class ImportRecoveryIntegrationTest {
 		run.get(30, TimeUnit.SECONDS);
 		assertThat(seen).containsExactly("import staff");
 		assertThat(jobs.find(id).orElseThrow().status()).isEqualTo(ImportStatus.DONE);
+	}
+
+	@Test
+	void onlyJobsWhoseLeaseRanOutAreClaimedAndLiveOnesAreRenewed() {
+		long abandoned = queued(utf8(csv(List.of(row(freshWorkerNik(), "Ditinggal")))), 1);
+		long elsewhere = queued(utf8(csv(List.of(row(freshWorkerNik(), "Di Tempat Lain")))), 1);
+		long ours = queued(utf8(csv(List.of(row(freshWorkerNik(), "Milik Sendiri")))), 1);
+		crashed(abandoned);
+		jdbc.update("update import_job set lease_owner = 'elsewhere', lease_until = now() + interval '1 hour' where id = ?",
+				elsewhere);
+		jdbc.update("update import_job set lease_until = now() + interval '1 second' where id = ?", ours);
+
+		assertThat(jobs.claimAbandoned()).contains(abandoned).doesNotContain(elsewhere, ours);
+		assertThat(jdbc.queryForObject("select lease_owner from import_job where id = ?", String.class, elsewhere))
+			.isEqualTo("elsewhere");
+		assertThat(jobs.claimAbandoned()).as("claimed, the job is held again").doesNotContain(abandoned);
+
+		jobs.renewLeases();
+		assertThat(jdbc.queryForObject("select lease_until > now() + interval '1 minute' from import_job where id = ?",
+				Boolean.class, ours)).as("the heartbeat renewed this instance's lease").isTrue();
+	}
+
+	@Test
+	void aJobHeldByAnotherInstanceIsNotRunHere() {
+		String nik = freshWorkerNik();
+		long id = queued(utf8(csv(List.of(row(nik, "Bukan Milik Sini")))), 1);
+		jdbc.update("update import_job set lease_owner = 'elsewhere' where id = ?", id);
+
+		runner(2, List.of(workerImport, paymentImport)).run(id, staff(), Integer.MAX_VALUE);
+
+		assertThat(jobs.find(id).orElseThrow().status()).isEqualTo(ImportStatus.QUEUED);
+		assertThat(count(List.of(nik))).isZero();
+	}
+
+	@Test
+	void aJobTakenOverMidwayStopsHereWithItsChunkRolledBack() {
+		List<String> niks = List.of(freshWorkerNik(), freshWorkerNik());
+		long id = queued(utf8(csv(List.of(row(niks.get(0), "Bagian Satu"), row(niks.get(1), "Bagian Dua")))), 2);
+		RowImport takenOverAfterTheFirstChunk = new RowImport() {
+			@Override
+			public ImportKind kind() {
+				return ImportKind.WORKERS;
+			}
+
+			@Override
+			public List<Column> columns() {
+				return workerImport.columns();
+			}
+
+			@Override
+			public void importChunk(ImportRun run, Header header, List<SheetRow> rows, int processedAfter) {
+				if (processedAfter == 2) {
+					// this instance was thought gone, and another claimed the job meanwhile
+					jdbc.update("update import_job set lease_owner = 'elsewhere' where id = ?", id);
+				}
+				workerImport.importChunk(run, header, rows, processedAfter);
+			}
+		};
+
+		runner(1, List.of(takenOverAfterTheFirstChunk)).run(id, staff(), Integer.MAX_VALUE);
+
+		ImportJob job = jobs.find(id).orElseThrow();
+		assertThat(job.status()).as("left to the instance that holds it").isEqualTo(ImportStatus.RUNNING);
+		assertThat(job.processedRows()).isEqualTo(1);
+		assertThat(count(List.of(niks.get(0)))).isEqualTo(1);
+		assertThat(count(List.of(niks.get(1)))).as("the second chunk rolled back").isZero();
+	}
+
+	/** The job's instance died: its lease ran out. */
+	private void crashed(long id) {
+		jdbc.update("update import_job set lease_owner = 'crashed', lease_until = now() - interval '1 second' where id = ?",
+				id);
 	}
 
 	private int count(List<String> niks) {
