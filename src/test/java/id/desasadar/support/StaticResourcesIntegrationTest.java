@@ -34,7 +34,8 @@ class StaticResourcesIntegrationTest {
 	@ParameterizedTest
 	@CsvSource({ "/css/app.css, text/css", "/js/app.js, text/javascript", "/js/charts.js, text/javascript",
 			"/webjars/bootstrap/css/bootstrap.min.css, text/css", "/webjars/bootstrap/js/bootstrap.bundle.min.js, text/javascript",
-			"/webjars/htmx.org/dist/htmx.min.js, text/javascript", "/webjars/chart.js/dist/chart.umd.min.js, text/javascript" })
+			"/webjars/htmx.org/dist/htmx.min.js, text/javascript", "/webjars/chart.js/dist/chart.umd.min.js, text/javascript",
+			"/favicon.ico, image/x-icon" })
 	void servesTheFilesThePagesLinkTo(String path, String type) throws Exception {
 		mvc.perform(get(path)).andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(type));
