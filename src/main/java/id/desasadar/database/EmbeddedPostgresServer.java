@@ -63,6 +63,10 @@ final class EmbeddedPostgresServer {
 				.setServerConfig("fsync", cleanOnStart ? "off" : "on")
 				.setServerConfig("synchronous_commit", cleanOnStart ? "off" : "on")
 				.setServerConfig("max_connections", "100")
+				// The server's log reaches the application's log here: errors without their DETAIL (a unique
+				// violation's detail is the row's key, e.g. a NIK) and without the statement (UU 27/2022).
+				.setServerConfig("log_error_verbosity", "terse")
+				.setServerConfig("log_min_error_statement", "panic")
 				.start();
 			createDatabaseIfMissing(postgres);
 			log.info("Embedded PostgreSQL 17 started in {} ms on port {}, data in {}",

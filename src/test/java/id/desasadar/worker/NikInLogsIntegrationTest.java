@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -31,6 +32,9 @@ class NikInLogsIntegrationTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void aDuplicateNikMetInTheDatabaseIsNotWrittenToTheLog(CapturedOutput output) throws Exception {
 		String nik = freshWorkerNik();
@@ -41,5 +45,15 @@ class NikInLogsIntegrationTest {
 		List<Integer> statuses = statusesAtOnce(mvc, requests);
 		assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
 		assertThat(output.getAll()).doesNotContain(nik);
+	}
+
+	/**
+	 * The embedded server's own log lines reach the application's log when it was started in this process (in a
+	 * full build they did, with "DETAIL: Key (nik)=(...)"): it logs errors without their detail and statement.
+	 */
+	@Test
+	void theEmbeddedServerLogsErrorsWithoutTheirDetailOrStatement() {
+		assertThat(jdbc.queryForObject("select current_setting('log_error_verbosity')", String.class)).isEqualTo("terse");
+		assertThat(jdbc.queryForObject("select current_setting('log_min_error_statement')", String.class)).isEqualTo("panic");
 	}
 }
