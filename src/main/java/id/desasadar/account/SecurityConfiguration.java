@@ -4,6 +4,7 @@ import java.util.Map;
 
 import id.desasadar.support.ApiProblems;
 import id.desasadar.support.DatabaseOutage;
+import id.desasadar.support.StaticResources;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -117,7 +118,9 @@ class SecurityConfiguration {
 			.authenticationManager(authentication)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
-						"/swagger-ui.html", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
+						"/swagger-ui.html", "/login", "/error")
+				.permitAll()
+				.requestMatchers(StaticResources.PATTERNS.toArray(String[]::new))
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())

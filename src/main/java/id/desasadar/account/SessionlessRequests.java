@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
+import id.desasadar.support.StaticResources;
+
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -22,7 +24,8 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 class SessionlessRequests extends OncePerRequestFilter {
 
-	static final List<String> PATHS = List.of("/api/", "/actuator/", "/webjars/", "/css/", "/js/", "/favicon.ico");
+	/** Besides the static files ({@link StaticResources#PATTERNS}). */
+	static final List<String> PATHS = List.of("/api/", "/actuator/");
 
 	private final String cookieName;
 
@@ -33,7 +36,7 @@ class SessionlessRequests extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return PATHS.stream().noneMatch(path::startsWith);
+		return PATHS.stream().noneMatch(path::startsWith) && !StaticResources.serves(path);
 	}
 
 	@Override

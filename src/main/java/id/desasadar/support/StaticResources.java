@@ -1,27 +1,41 @@
 package id.desasadar.support;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The files the application serves itself (no CDN): its own under {@code /css} and {@code /js} and its icon, the
  * WebJars under {@code /webjars} without their versions in the address. Mapped to these paths only, instead of
  * Spring Boot's {@code /**} ({@code spring.web.resources.add-mappings=false}): with {@code /**}, every link a
  * page builds ({@code @{/workers/1}}) was looked up as a static file in the jar, a miss that is never cached,
- * and that took most of the CPU of a busy booth (docs/performance.md, Load test).
+ * and that took most of the CPU of a busy booth (docs/performance.md, Load test). {@link #PATTERNS} is the one
+ * list of these paths: the security rules open them to everyone, and they are served without a page session.
  */
 @Configuration(proxyBeanMethods = false)
-class StaticResources implements WebMvcConfigurer {
+public class StaticResources implements WebMvcConfigurer {
+
+	/** The addresses of the static files. */
+	public static final List<String> PATTERNS = List.of("/css/**", "/js/**", "/webjars/**", "/favicon.ico");
+
+	/** Whether a path (without the context path) is one of the static files' addresses. */
+	public static boolean serves(String path) {
+		PathContainer container = PathContainer.parsePath(path);
+		return PATTERNS.stream().anyMatch(pattern -> PathPatternParser.defaultInstance.parse(pattern).matches(container));
+	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true);
 		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true);
-		// Browsers ask for it on their own; answered, it is not a "no mapping" warning in the log per visit.
-		registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/");
 		registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
+		// Browsers ask for it on their own; answered, it is not a "no mapping" warning in the log per visit.
+		registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/");
 	}
 }

@@ -54,7 +54,12 @@ class StaticResourcesIntegrationTest {
 	 */
 	@Test
 	void linksToPagesAreNotLookedUpAsFiles() {
-		assertThat(resourceUrls.getHandlerMap().keySet()).contains("/css/**", "/js/**", "/webjars/**").doesNotContain("/**");
+		assertThat(resourceUrls.getHandlerMap().keySet()).contains("/css/**", "/js/**", "/webjars/**").doesNotContain("/**")
+			.as("the one list the security rules and the session-less paths read").containsAll(StaticResources.PATTERNS);
+		assertThat(StaticResources.serves("/css/app.css")).isTrue();
+		assertThat(StaticResources.serves("/favicon.ico")).isTrue();
+		assertThat(StaticResources.serves("/events/1/booth")).isFalse();
+		assertThat(StaticResources.serves("/cssx/app.css")).isFalse();
 		assertThat(resourceUrls.getForLookupPath("/events/1/booth")).isNull();
 		assertThat(resourceUrls.getForLookupPath("/webjars/bootstrap/css/bootstrap.min.css"))
 			.as("the WebJar's address resolved to its version").matches("/webjars/bootstrap/[0-9.]+/css/bootstrap.min.css");
