@@ -24,6 +24,7 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -74,8 +75,11 @@ public class CampaignDaySimulation extends Simulation {
 		}
 	}
 
-	/** Born from 1980 on (a self-employed worker must be under 65); with the serial, never registered before. */
-	static final AtomicLong SERIAL = new AtomicLong();
+	/**
+	 * Born from 1980 on (a self-employed worker must be under 65); with the serial, never registered before. The
+	 * serial starts at random, so that a run against a database kept from an earlier run registers new NIKs too.
+	 */
+	static final AtomicLong SERIAL = new AtomicLong(ThreadLocalRandom.current().nextLong(80_000_000));
 
 	static final Iterator<Map<String, Object>> NEW_WORKERS = Stream.generate(() -> {
 		long n = SERIAL.getAndIncrement();

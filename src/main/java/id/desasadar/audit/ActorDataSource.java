@@ -21,12 +21,11 @@ class ActorDataSource extends DelegatingDataSource {
 	static final String SYSTEM = "system";
 
 	/**
-	 * Set while this thread asks who is signed in. Page sessions are kept in PostgreSQL, so that question can
-	 * itself load the session, over a connection of this pool: that connection (for the session tables, which
-	 * are not audited) gets {@value #SYSTEM} instead of asking again, which would load the session again, and so
-	 * on until the pool ran dry.
+	 * Set while the page-session store works on this thread (see {@link ActorOnConnections}). Its tables are not
+	 * audited, and it is what answers "who is signed in": a connection it takes must not ask that question, which
+	 * would load the session a second time, nested in the first load.
 	 */
-	private static final ThreadLocal<Boolean> ASKING = new ThreadLocal<>();
+	private static final ThreadLocal<Boolean> SESSION_STORE = new ThreadLocal<>();
 
 	ActorDataSource(DataSource target) {
 		super(target);
@@ -62,19 +61,32 @@ class ActorDataSource extends DelegatingDataSource {
 		}
 	}
 
-	/** The signed-in account's username, as the records' own created_by columns have it. */
-	static String actor() {
-		if (ASKING.get() != null) {
-			return SYSTEM;
+	/** Runs work of the page-session store: its connections act as {@value #SYSTEM} without asking who acts. */
+	static Object asSessionStore(SessionStoreWork work) throws Throwable {
+		if (SESSION_STORE.get() != null) {
+			return work.run();
 		}
-		Authentication authentication;
-		ASKING.set(Boolean.TRUE);
+		SESSION_STORE.set(Boolean.TRUE);
 		try {
-			authentication = SecurityContextHolder.getContext().getAuthentication();
+			return work.run();
 		}
 		finally {
-			ASKING.remove();
+			SESSION_STORE.remove();
 		}
+	}
+
+	/** A call into the page-session store. */
+	interface SessionStoreWork {
+
+		Object run() throws Throwable;
+	}
+
+	/** The signed-in account's username, as the records' own created_by columns have it. */
+	static String actor() {
+		if (SESSION_STORE.get() != null) {
+			return SYSTEM;
+		}
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken || authentication.getName() == null) {
 			return SYSTEM;

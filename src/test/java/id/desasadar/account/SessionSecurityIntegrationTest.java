@@ -9,13 +9,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import id.desasadar.IntegrationTest;
 
+import org.aopalliance.intercept.MethodInterceptor;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.framework.Advised;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 import jakarta.servlet.http.Cookie;
@@ -36,6 +40,9 @@ class SessionSecurityIntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	SessionRepository<?> sessions;
+
 	@Test
 	void signingInChangesTheSessionId() throws Exception {
 		String username = TestAccounts.create(registry, "sesi", Role.STAFF, "33.26");
@@ -50,6 +57,46 @@ class SessionSecurityIntegrationTest {
 		assertThat(after.getValue()).isNotEqualTo(before.getValue());
 		mvc.perform(get("/").cookie(after)).andExpect(status().isOk());
 		mvc.perform(get("/").cookie(before).accept("text/html")).andExpect(redirectedUrl("/login"));
+	}
+
+	/**
+	 * Asking who is signed in loads the session; the connection that load takes must not ask again (audit's
+	 * ActorOnConnections), or the session is read a second time nested in the first (as it was: three reads per
+	 * page under the load test). Spring Session itself reads it once more after the page is sent when the response
+	 * was committed early, as Thymeleaf does at the end of every page (spring-session#1731, open): two reads.
+	 */
+	@Test
+	void aPageRequestReadsItsSessionWithoutNesting() throws Exception {
+		String username = TestAccounts.create(registry, "sekali", Role.STAFF, "33.26");
+		Cookie session = TestAccounts.signIn(mvc, username, PASSWORD);
+		AtomicInteger reads = new AtomicInteger();
+		AtomicInteger reading = new AtomicInteger();
+		AtomicInteger nested = new AtomicInteger();
+		MethodInterceptor counter = call -> {
+			if (!call.getMethod().getName().equals("findById")) {
+				return call.proceed();
+			}
+			reads.incrementAndGet();
+			if (reading.getAndIncrement() > 0) {
+				nested.incrementAndGet();
+			}
+			try {
+				return call.proceed();
+			}
+			finally {
+				reading.decrementAndGet();
+			}
+		};
+		Advised store = (Advised) sessions;
+		store.addAdvice(counter);
+		try {
+			mvc.perform(get("/workers").cookie(session)).andExpect(status().isOk());
+		}
+		finally {
+			store.removeAdvice(counter);
+		}
+		assertThat(nested.get()).as("reads of the session within a read of the session").isZero();
+		assertThat(reads.get()).isBetween(1, 2);
 	}
 
 	@Test

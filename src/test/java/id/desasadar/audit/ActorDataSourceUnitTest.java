@@ -40,12 +40,17 @@ class ActorDataSourceUnitTest {
 	@Test
 	void asksWhoActsBeforeTakingAConnectionSoThatLoadingTheSessionNeverNestsTwo() throws Exception {
 		ActorDataSource dataSource = new ActorDataSource(pool);
-		// As Spring Security's deferred context over a session kept in the database: the first question loads it.
+		// As Spring Security's deferred context over a session kept in the database: the first question loads it,
+		// through the session store.
 		SecurityContextHolder.setDeferredContext(() -> {
-			try (Connection sessionRead = dataSource.getConnection()) {
-				return new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated("staff", null, List.of()));
+			try {
+				return (SecurityContextImpl) ActorDataSource.asSessionStore(() -> {
+					try (Connection sessionRead = dataSource.getConnection()) {
+						return new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated("staff", null, List.of()));
+					}
+				});
 			}
-			catch (Exception ex) {
+			catch (Throwable ex) {
 				throw new IllegalStateException(ex);
 			}
 		});
@@ -57,6 +62,25 @@ class ActorDataSourceUnitTest {
 		assertThat(mostOpenAtOnce.get()).as("connections held at once by one thread").isEqualTo(1);
 		assertThat(actorsSet).as("the session's own read, then the work as the signed-in account")
 			.containsExactly(ActorDataSource.SYSTEM, "staff");
+	}
+
+	@Test
+	void theSessionStoresConnectionsNeverAskWhoIsSignedInSoTheSessionIsLoadedOnce() throws Throwable {
+		ActorDataSource dataSource = new ActorDataSource(pool);
+		AtomicInteger questions = new AtomicInteger();
+		SecurityContextHolder.setDeferredContext(() -> {
+			questions.incrementAndGet();
+			return new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated("staff", null, List.of()));
+		});
+
+		ActorDataSource.asSessionStore(() -> {
+			try (Connection sessionRead = dataSource.getConnection()) {
+				return null;
+			}
+		});
+
+		assertThat(questions.get()).as("who is signed in, asked while the session is loaded").isZero();
+		assertThat(actorsSet).containsExactly(ActorDataSource.SYSTEM);
 	}
 
 	@Test
