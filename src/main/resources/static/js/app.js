@@ -7,3 +7,21 @@ document.addEventListener("htmx:configRequest", function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// The booth answers a refused registration with 400 or 409 and the form showing what is wrong: swap it in
+// like a success (htmx leaves error answers unswapped); then the cursor goes to the first field to mend, or to
+// the NIK of the next worker.
+document.addEventListener("htmx:beforeSwap", function (event) {
+  if (event.detail.target.id === "booth-desk" && (event.detail.xhr.status === 400 || event.detail.xhr.status === 409)) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});
+document.addEventListener("htmx:afterSettle", function (event) {
+  if (event.detail.target.id === "booth-desk") {
+    var field = document.querySelector("#booth-desk [aria-invalid='true']") || document.getElementById("nik");
+    if (field) {
+      field.focus();
+    }
+  }
+});

@@ -10,6 +10,7 @@ import id.desasadar.enrollment.EnrollmentFigures;
 import id.desasadar.enrollment.RegistrationDesk;
 import id.desasadar.enrollment.RegistrationDesk.Check;
 import id.desasadar.enrollment.RegistrationDesk.Refused;
+import id.desasadar.enrollment.RegistrationDesk.Registered;
 import id.desasadar.enrollment.RegistrationForm;
 import id.desasadar.enrollment.RegistrationModel;
 import id.desasadar.enrollment.RegistrationOutcome;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,7 +31,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * {@code /events/{id}/booth}: one short form per worker (the worker and the programs together) for a
  * self-employed resident of the event's village, enrolled at the event; after each registration the form
- * is blank again (post-redirect-get) and the event's tally has grown.
+ * is blank again and the event's tally has grown. The page sends the form with htmx and gets the booth's desk
+ * back (one request per worker, the load test's unit); without JavaScript, post-redirect-get.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
@@ -52,32 +55,39 @@ class BoothPage {
 	@Transactional(readOnly = true)
 	String booth(@PathVariable long id, Viewer viewer, Model model) {
 		Event event = events.findVisible(id, viewer);
-		return page(event, RegistrationForm.blank(event.getVillageCode()), null, viewer, model);
+		return page(event, RegistrationForm.blank(event.getVillageCode()), null, viewer, model, "booth/booth");
 	}
 
 	@PostMapping("/events/{id}/booth")
 	String register(@PathVariable long id, @ModelAttribute("form") RegistrationForm form, Viewer viewer, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletResponse response,
+			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean fromThePage) {
 		Event event = events.findVisible(id, viewer);
 		// a booth registers self-employed residents; the form does not offer anything else
 		form.setSegment("BPU");
 		form.setVillageRole("RESIDENT");
+		String view = fromThePage ? "booth/booth :: desk" : "booth/booth";
 		try {
-			RegistrationOutcome.flash(desk.register(form, event.getId(), viewer), redirect);
-			return "redirect:/events/" + id + "/booth";
+			Registered registered = desk.register(form, event.getId(), viewer);
+			if (!fromThePage) {
+				RegistrationOutcome.flash(registered, redirect);
+				return "redirect:/events/" + id + "/booth";
+			}
+			RegistrationOutcome.show(registered, model);
+			return page(event, RegistrationForm.blank(event.getVillageCode()), null, viewer, model, view);
 		}
 		catch (Refused refused) {
 			response.setStatus(RegistrationOutcome.statusOf(refused).value());
-			return page(event, form, refused.check(), viewer, model);
+			return page(event, form, refused.check(), viewer, model, view);
 		}
 	}
 
-	private String page(Event event, RegistrationForm form, Check check, Viewer viewer, Model model) {
+	private String page(Event event, RegistrationForm form, Check check, Viewer viewer, Model model, String view) {
 		RegistrationModel.fill(model, desk, form, check, viewer);
 		model.addAttribute("event", event);
 		model.addAttribute("eventVillage", desk.villageLabel(event.getVillageCode(), viewer).orElse(event.getVillageCode()));
 		model.addAttribute("tally", figures.ofEvent(event.getId()));
 		model.addAttribute("today", figures.countOfEventOn(event.getId(), LocalDate.now(clock)));
-		return "booth/booth";
+		return view;
 	}
 }

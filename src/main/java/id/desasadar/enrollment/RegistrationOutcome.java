@@ -3,10 +3,14 @@ package id.desasadar.enrollment;
 import id.desasadar.enrollment.RegistrationDesk.Refused;
 import id.desasadar.enrollment.RegistrationDesk.Registered;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** How the pages answer a registration: the worker page with a flash message, or the form again. */
+/** How the pages answer a registration: the worker page with a flash message, the booth at once, or the form again. */
 public final class RegistrationOutcome {
 
 	private RegistrationOutcome() {
@@ -19,11 +23,22 @@ public final class RegistrationOutcome {
 	}
 
 	public static void flash(Registered registered, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("registeredName", registered.worker().getName());
-		redirect.addFlashAttribute("registeredId", registered.worker().getId());
+		shown(registered).forEach(redirect::addFlashAttribute);
+	}
+
+	/** Who was registered, and why the enrollment failed if it did, for the page answering at once. */
+	public static void show(Registered registered, Model model) {
+		model.addAllAttributes(shown(registered));
+	}
+
+	private static Map<String, Object> shown(Registered registered) {
+		Map<String, Object> shown = new LinkedHashMap<>();
+		shown.put("registeredName", registered.worker().getName());
+		shown.put("registeredId", registered.worker().getId());
 		if (registered.enrollmentProblem() != null) {
-			redirect.addFlashAttribute("enrollmentProblem", registered.enrollmentProblem());
+			shown.put("enrollmentProblem", registered.enrollmentProblem());
 		}
+		return shown;
 	}
 
 	/** 409 for a NIK registered already, 400 for any other bad field. */

@@ -110,6 +110,46 @@ class BoothPageIntegrationTest {
 		assertThat(jdbc.queryForObject("select count(*) from worker where nik = ?", Long.class, nik)).isZero();
 	}
 
+	/** As the page sends the form (htmx): the desk comes back at once, one request per worker. */
+	@Test
+	void answersTheFormSentByThePageWithTheDeskAtOnce() throws Exception {
+		long event = festival("Festival Stan Htmx Contoh");
+		String nik = freshWorkerNik();
+		String desk = mvc.perform(boothForm(nik, "Pedagang Stan Htmx").to(pages().post("staff", "/events/{id}/booth", event))
+				.header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		long worker = jdbc.queryForObject("select id from worker where nik = ?", Long.class, nik);
+		assertThat(desk).as("only the desk, not the whole page").startsWith("<div id=\"booth-desk\"")
+			.doesNotContain("<html").doesNotContain("<nav")
+			.containsPattern("(?s)id=\"registered\".*Pedagang Stan Htmx")
+			.contains("href=\"/workers/" + worker + "\"")
+			.containsPattern("(?s)id=\"tally-total\">1<")
+			.contains("JHT: 1")
+			.as("the form blank again for the next worker").doesNotContain("value=\"" + nik + "\"")
+			.containsPattern("(?s)id=\"villageCode\"[^>]*value=\"33.26.12.2008\"");
+		assertThat(jdbc.queryForObject("select event_id from enrollment where worker_id = ?", Long.class, worker))
+			.isEqualTo(event);
+	}
+
+	@Test
+	void answersARefusedFormSentByThePageWithTheDeskShowingWhatIsWrong() throws Exception {
+		long event = festival("Festival Stan Htmx Salah Contoh");
+		String nik = freshWorkerNik();
+		mvc.perform(boothForm(nik, "Pedagang Stan Htmx Salah").to(pages().post("staff", "/events/{id}/booth", event))
+				.header("HX-Request", "true"))
+			.andExpect(status().isOk());
+		String desk = mvc.perform(boothForm(nik, "Pedagang Stan Htmx Lagi").to(pages().post("staff", "/events/{id}/booth", event))
+				.header("HX-Request", "true"))
+			.andExpect(status().isConflict())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(desk).startsWith("<div id=\"booth-desk\"").doesNotContain("id=\"registered\"")
+			.containsPattern("(?s)id=\"nik-error\"[^>]*>.*href=\"/workers/\\d+\"")
+			.contains("value=\"Pedagang Stan Htmx Lagi\"")
+			.containsPattern("(?s)id=\"tally-total\">1<");
+		assertThat(jdbc.queryForObject("select count(*) from worker where nik = ?", Long.class, nik)).isOne();
+	}
+
 	@Test
 	void answersAnUnknownEventWithTheNotFoundPageAndManagersWithForbidden() throws Exception {
 		mvc.perform(pages().get("staff", "/events/{id}/booth", 987654321L))

@@ -10,7 +10,9 @@ import id.desasadar.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Booth mode (api.md: {@code /events/{id}/booth}): staff at a festival register one worker after another on a
@@ -54,9 +56,15 @@ class BoothBrowserTest {
 		browser.settle();
 	}
 
+	/** Sent by htmx: the desk (tally, outcome, form) is replaced in place, the page stays. */
 	private void register() {
+		WebElement desk = browser.driver().findElement(By.id("booth-desk"));
+		JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+		page.executeScript("window.boothPageNotReloaded = true;");
 		browser.click("register");
+		browser.waitUntil(ExpectedConditions.stalenessOf(desk), "the booth's desk answered");
 		browser.settle();
+		assertThat(page.executeScript("return window.boothPageNotReloaded === true;")).as("the same page").isEqualTo(true);
 	}
 
 	/** The event's tally: registered today (the event is today) and in all. */
