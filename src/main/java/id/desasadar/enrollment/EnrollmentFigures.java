@@ -51,10 +51,14 @@ public class EnrollmentFigures {
 				rs -> rs.next() ? rs.getLong(1) : 0L, eventId, enrolledOn);
 	}
 
-	/** Enrollments made at the campaign's events (index enrollment_event_idx, event_campaign_idx). */
+	/**
+	 * Enrollments made at the campaign's events: the sum of their counters (index event_campaign_idx, then
+	 * event_enrollments' primary key), not a count over all the campaign's enrollments.
+	 */
 	public long countOfCampaign(long campaignId) {
 		return jdbc.queryForObject("""
-				select count(*) from enrollment e join event ev on ev.id = e.event_id where ev.campaign_id = ?""",
+				select coalesce(sum(c.enrollments), 0) from event ev join event_enrollments c on c.event_id = ev.id
+				where ev.campaign_id = ?""",
 				Long.class, campaignId);
 	}
 }

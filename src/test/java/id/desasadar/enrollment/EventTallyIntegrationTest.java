@@ -28,6 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -54,6 +56,9 @@ class EventTallyIntegrationTest {
 
 	@Autowired
 	EnrollmentFigures figures;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	/** A festival in Desa Wonopringgo on 21 August 2019, in a campaign of Kecamatan Wonopringgo. */
 	long festival(String name) throws Exception {
@@ -108,10 +113,17 @@ class EventTallyIntegrationTest {
 				event, day);
 	}
 
-	/** The figures read from the counters equal the direct count for these events, and so do all counter rows. */
+	/**
+	 * The figures read from the counters (the event's, its days', its campaign's) equal the direct count for these
+	 * events, and so do all counter rows.
+	 */
 	void assertTallies(long... events) {
 		for (long event : events) {
 			assertThat(figures.ofEvent(event)).isEqualTo(directly(event));
+			long campaign = jdbc.queryForObject("select campaign_id from event where id = ?", Long.class, event);
+			assertThat(figures.countOfCampaign(campaign)).isEqualTo(jdbc.queryForObject("""
+					select count(*) from enrollment e join event ev on ev.id = e.event_id where ev.campaign_id = ?""",
+					Long.class, campaign));
 			for (LocalDate day : jdbc.queryForList("""
 					select enrolled_on from enrollment where event_id = ?
 					union select enrolled_on from event_days where event_id = ?""", LocalDate.class, event, event)) {
@@ -231,6 +243,26 @@ class EventTallyIntegrationTest {
 		jdbc.update("delete from enrollment where id = ?", enrollment(first));
 		assertTallies(event, other);
 		assertThat(figures.ofEvent(other).enrollments()).isEqualTo(1);
+	}
+
+	/** The reads of a booth page find their rows by index (sequential scans off: the tables are small here). */
+	@Test
+	void theTallyIsReadByPrimaryKeys() {
+		List<String> reads = List.of("""
+				explain select t.enrollments, t.monthly_contribution, p.program, p.enrollments
+				from event_enrollments t left join event_programs p on p.event_id = t.event_id and p.enrollments > 0
+				where t.event_id = 1""",
+				"explain select enrollments from event_days where event_id = 1 and enrolled_on = date '2019-08-21'",
+				"""
+				explain select coalesce(sum(c.enrollments), 0) from event ev join event_enrollments c on c.event_id = ev.id
+				where ev.campaign_id = 1""");
+		for (String read : reads) {
+			String plan = new TransactionTemplate(transactions).execute(status -> {
+				jdbc.execute("set local enable_seqscan = off");
+				return String.join("\n", jdbc.queryForList(read, String.class));
+			});
+			assertThat(plan).as(read).contains("Index").doesNotContain("Seq Scan");
+		}
 	}
 
 	@Test
