@@ -23,28 +23,42 @@ public class EnrollmentFigures {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * From the counters the triggers keep (V15__event_tally.sql), one row per program by the primary keys: a booth
+	 * page reads this on every view, and counting the event's enrollments grew with the festival. An event with no
+	 * enrollment yet has no counter row, hence the zeros.
+	 */
 	public EventFigures ofEvent(long eventId) {
 		Map<Program, Long> byProgram = new EnumMap<>(Program.class);
+		long[] totals = new long[2];
 		jdbc.query("""
-				select p.program, count(*) from enrollment e join enrollment_program p on p.enrollment_id = e.id
-				where e.event_id = ? group by p.program""",
+				select t.enrollments, t.monthly_contribution, p.program, p.enrollments
+				from event_enrollments t left join event_programs p on p.event_id = t.event_id and p.enrollments > 0
+				where t.event_id = ?""",
 				rs -> {
-					byProgram.put(Program.valueOf(rs.getString(1)), rs.getLong(2));
+					totals[0] = rs.getLong(1);
+					totals[1] = rs.getLong(2);
+					if (rs.getString(3) != null) {
+						byProgram.put(Program.valueOf(rs.getString(3)), rs.getLong(4));
+					}
 				}, eventId);
-		return jdbc.queryForObject("select count(*), coalesce(sum(monthly_contribution), 0) from enrollment where event_id = ?",
-				(rs, n) -> new EventFigures(rs.getLong(1), byProgram, rs.getLong(2)), eventId);
+		return new EventFigures(totals[0], byProgram, totals[1]);
 	}
 
-	/** Enrollments at an event with the enrollment date given, e.g. today's at a booth (index enrollment_event_idx). */
+	/** Enrollments at an event with the enrollment date given, e.g. today's at a booth (counter event_days, V15). */
 	public long countOfEventOn(long eventId, LocalDate enrolledOn) {
-		return jdbc.queryForObject("select count(*) from enrollment where event_id = ? and enrolled_on = ?",
-				Long.class, eventId, enrolledOn);
+		return jdbc.query("select enrollments from event_days where event_id = ? and enrolled_on = ?",
+				rs -> rs.next() ? rs.getLong(1) : 0L, eventId, enrolledOn);
 	}
 
-	/** Enrollments made at the campaign's events (index enrollment_event_idx, event_campaign_idx). */
+	/**
+	 * Enrollments made at the campaign's events: the sum of their counters (index event_campaign_idx, then
+	 * event_enrollments' primary key), not a count over all the campaign's enrollments.
+	 */
 	public long countOfCampaign(long campaignId) {
 		return jdbc.queryForObject("""
-				select count(*) from enrollment e join event ev on ev.id = e.event_id where ev.campaign_id = ?""",
+				select coalesce(sum(c.enrollments), 0) from event ev join event_enrollments c on c.event_id = ev.id
+				where ev.campaign_id = ?""",
 				Long.class, campaignId);
 	}
 }

@@ -100,5 +100,17 @@ class UpgradeFromPreviousReleaseTest {
 				except select event_id, enrollments from event_enrollments""")).isEmpty();
 		assertThat(jdbc.queryForList("""
 				select village_code from worker except select village_code from village_readiness""")).isEmpty();
+		// V15, the event tally: enrollments, contributions, days and programs per event, filled from the rows.
+		assertThat(jdbc.queryForList("""
+				select event_id, count(*), sum(monthly_contribution) from enrollment where event_id is not null group by 1
+				except select event_id, enrollments, monthly_contribution from event_enrollments""")).isEmpty();
+		assertThat(jdbc.queryForList("""
+				select event_id, enrolled_on, count(*) from enrollment where event_id is not null group by 1, 2
+				except select event_id, enrolled_on, enrollments from event_days""")).isEmpty();
+		assertThat(jdbc.queryForList("""
+				select e.event_id, p.program, count(*) from enrollment e join enrollment_program p on p.enrollment_id = e.id
+				where e.event_id is not null group by 1, 2
+				except select event_id, program, enrollments from event_programs""")).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from event_programs", Long.class)).isPositive();
 	}
 }
