@@ -58,6 +58,7 @@ public class CampaignDaySimulation extends Simulation {
 	static final int SECONDS = Integer.getInteger("load.seconds", 60);
 	static final int RAMP_SECONDS = Integer.getInteger("load.rampSeconds", 30);
 	static final int BOOTHS = Integer.getInteger("load.booths", 30);
+	static final Duration PAUSE = Duration.ofMillis(Math.round(1000 * Double.parseDouble(System.getProperty("load.pauseSeconds", "0"))));
 
 	static final HttpClient SETUP = HttpClient.newHttpClient();
 	static final String SETUP_AUTHORIZATION = "Basic "
@@ -118,7 +119,8 @@ public class CampaignDaySimulation extends Simulation {
 					.formParam("sector", "TRADE").formParam("monthlyIncome", "1000000").formParam("consent", "true")
 					.formParam("programs", "JKK").formParam("programs", "JKM").formParam("payer", "SELF")
 					.header("HX-Request", "true")
-					.check(status().is(200), css("#registered").exists())));
+					.check(status().is(200), css("#registered").exists()))
+				.pause(PAUSE));
 
 	final ScenarioBuilder manager = scenario("manager")
 		.exec(signIn("manager"))
@@ -156,8 +158,8 @@ public class CampaignDaySimulation extends Simulation {
 			}
 			booths.add(new Booth(Long.parseLong(id.group(1)), village));
 		}
-		System.out.printf("Load: %d staff at %d booths in %d districts, %d managers, %d s ramp, %d s steady%n", STAFF,
-				booths.size(), Math.min(booths.size(), villagesByDistrict.size()), MANAGERS, RAMP_SECONDS, SECONDS);
+		System.out.printf("Load: %d staff at %d booths in %d districts, %d managers, %d s ramp, %d s steady, %s between registrations%n",
+				STAFF, booths.size(), Math.min(booths.size(), villagesByDistrict.size()), MANAGERS, RAMP_SECONDS, SECONDS, PAUSE);
 		return booths;
 	}
 
