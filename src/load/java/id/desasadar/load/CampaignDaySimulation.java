@@ -120,7 +120,8 @@ public class CampaignDaySimulation extends Simulation {
 					.formParam("programs", "JKK").formParam("programs", "JKM").formParam("payer", "SELF")
 					.header("HX-Request", "true")
 					.check(status().is(200), css("#registered").exists()))
-				.pause(PAUSE));
+				// spread, so that officers who signed in together do not send their registrations together
+				.pause(PAUSE.dividedBy(2), PAUSE.plus(PAUSE.dividedBy(2))));
 
 	final ScenarioBuilder manager = scenario("manager")
 		.exec(signIn("manager"))
