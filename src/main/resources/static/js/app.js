@@ -8,6 +8,34 @@ document.addEventListener("htmx:configRequest", function (event) {
   }
 });
 
+// A request of the page that could not be sent (no network at the village) or failed on the server: say so, and
+// leave the page as it is, the form keeping what was typed, rather than nothing visibly happening.
+function showRequestFailed(shown) {
+  var banner = document.getElementById("request-failed");
+  if (banner) {
+    banner.classList.toggle("d-none", !shown);
+  }
+}
+document.addEventListener("htmx:beforeRequest", function () {
+  showRequestFailed(false);
+});
+document.addEventListener("htmx:sendError", function () {
+  showRequestFailed(true);
+});
+document.addEventListener("htmx:responseError", function () {
+  showRequestFailed(true);
+});
+
+// A session that ended (idle too long) answers with the sign-in page: go there rather than showing it inside
+// a part of this page.
+document.addEventListener("htmx:beforeSwap", function (event) {
+  var answeredFrom = event.detail.xhr.responseURL;
+  if (answeredFrom && new URL(answeredFrom).pathname === "/login") {
+    event.detail.shouldSwap = false;
+    window.location.assign(answeredFrom);
+  }
+});
+
 // The booth answers a refused registration with 400 or 409 and the form showing what is wrong: swap it in
 // like a success (htmx leaves error answers unswapped); then the cursor goes to the first field to mend, or to
 // the NIK of the next worker.

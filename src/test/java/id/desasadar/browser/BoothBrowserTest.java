@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -141,5 +143,43 @@ class BoothBrowserTest {
 
 		browser.waitUntil(d -> browser.path().equals("/workers/" + existing), "the existing worker's page");
 		assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("Karto Contoh Terdaftar");
+	}
+
+	/** A village's network drops as the officer sends: the page says so and keeps the form; sent again, it works. */
+	@Test
+	void keepsWhatWasTypedWhenTheNetworkDropsAndRegistersOnceItIsBack() {
+		HasNetworkConditions network = (HasNetworkConditions) browser.driver();
+		fillFor(Api.freshNik(BORN, false), "Sarinah Contoh Sinyal");
+		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+		offline.setOffline(true);
+		network.setNetworkConditions(offline);
+		try {
+			browser.click("register");
+			assertThat(browser.visible(By.id("request-failed")).getText()).contains("coba kirim lagi");
+			assertThat(browser.value("name")).as("what was typed").isEqualTo("Sarinah Contoh Sinyal");
+			assertThat(browser.present(By.id("registered"))).isFalse();
+			browser.screenshot("booth-offline");
+		}
+		finally {
+			network.deleteNetworkConditions();
+		}
+
+		register();
+
+		assertThat(browser.text("registered")).contains("Sarinah Contoh Sinyal");
+		assertThat(browser.driver().findElement(By.id("request-failed")).isDisplayed()).isFalse();
+		assertThat(tally()).isEqualTo(1);
+	}
+
+	/** Idle past the session's timeout: sending the form leads to the sign-in page, not into the booth's desk. */
+	@Test
+	void takesTheOfficerToSignInWhenTheSessionHasEnded() {
+		fillFor(Api.freshNik(BORN, false), "Wagiman Contoh Sesi");
+		browser.driver().manage().deleteCookieNamed("SESSION");
+
+		browser.click("register");
+
+		browser.waitUntil(d -> browser.path().equals("/login"), "the sign-in page");
+		assertThat(browser.present(By.id("booth-desk"))).isFalse();
 	}
 }
