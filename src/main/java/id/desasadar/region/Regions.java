@@ -12,16 +12,7 @@ import org.springframework.data.repository.Repository;
 /** The official regions, read-only. */
 public interface Regions extends Repository<Region, String> {
 
-	/** By primary key: the persistence context first, then a prepared lookup, no query built per call. */
-	Optional<Region> findById(String code);
-
-	/**
-	 * A region by its code; asked several times per registration and per page (the load test found the derived
-	 * query it used to be, built anew at every call, among Hibernate's largest costs).
-	 */
-	default Optional<Region> findByCode(String code) {
-		return code == null ? Optional.empty() : findById(code);
-	}
+	Optional<Region> findByCode(String code);
 
 	List<Region> findByParentCodeOrderByCode(String parentCode);
 
