@@ -7,6 +7,7 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
@@ -23,10 +24,13 @@ public class StaticResources implements WebMvcConfigurer {
 	/** The addresses of the static files. */
 	public static final List<String> PATTERNS = List.of("/css/**", "/js/**", "/webjars/**", "/favicon.ico");
 
+	/** {@link #PATTERNS} parsed once: {@link #serves} is asked on every request. */
+	private static final List<PathPattern> PARSED = PATTERNS.stream().map(PathPatternParser.defaultInstance::parse).toList();
+
 	/** Whether a path (without the context path) is one of the static files' addresses. */
 	public static boolean serves(String path) {
 		PathContainer container = PathContainer.parsePath(path);
-		return PATTERNS.stream().anyMatch(pattern -> PathPatternParser.defaultInstance.parse(pattern).matches(container));
+		return PARSED.stream().anyMatch(pattern -> pattern.matches(container));
 	}
 
 	@Override
