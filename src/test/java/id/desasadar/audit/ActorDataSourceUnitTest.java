@@ -90,11 +90,55 @@ class ActorDataSourceUnitTest {
 		}
 	}
 
+	@Test
+	void setsTheActorOnAPhysicalConnectionOnlyWhenItChanges() throws Exception {
+		ActorDataSource dataSource = new ActorDataSource(pool);
+		signIn("staff");
+		dataSource.getConnection().close();
+		dataSource.getConnection().close();
+		signIn("manager");
+		dataSource.getConnection().close();
+		SecurityContextHolder.clearContext();
+		dataSource.getConnection().close();
+
+		assertThat(actorsSet).as("the pool hands out the same physical connection each time")
+			.containsExactly("staff", "manager", ActorDataSource.SYSTEM);
+	}
+
+	@Test
+	void forgetsTheActorOfAConnectionTakenInsideATransactionWhereARollbackWouldUndoIt() throws Exception {
+		autoCommit = false;
+		ActorDataSource dataSource = new ActorDataSource(pool);
+		signIn("staff");
+		dataSource.getConnection().close();
+		dataSource.getConnection().close();
+
+		assertThat(actorsSet).containsExactly("staff", "staff");
+	}
+
+	static void signIn(String username) {
+		SecurityContextHolder.setContext(
+				new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of())));
+	}
+
+	boolean autoCommit = true;
+
+	/** The pool's one physical connection, which every handed-out connection wraps. */
+	final Connection physical = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+			new Class<?>[] { Connection.class }, (proxy, method, args) -> switch (method.getName()) {
+				case "hashCode" -> System.identityHashCode(proxy);
+				case "equals" -> proxy == args[0];
+				default -> null;
+			});
+
 	Connection connection() {
 		mostOpenAtOnce.accumulateAndGet(open.incrementAndGet(), Math::max);
 		return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
 				(proxy, method, args) -> switch (method.getName()) {
 					case "prepareStatement" -> statement();
+					case "isWrapperFor" -> true;
+					case "unwrap" -> physical;
+					case "getAutoCommit" -> autoCommit;
 					case "close" -> {
 						open.decrementAndGet();
 						yield null;
