@@ -36,9 +36,13 @@ document.addEventListener("htmx:beforeSwap", function (event) {
   }
 });
 
-// The booth answers a refused registration with 400 or 409 and the form showing what is wrong: swap it in
-// like a success (htmx leaves error answers unswapped); then the cursor goes to the first field to mend, or to
-// the NIK of the next worker.
+// The booth answers a registration with its status alone (tally and outcome, a few hundred bytes on a village
+// network), and the form is blanked here from a copy of it as the page was loaded: blank, with the event's
+// village. A refused registration is answered with 400 or 409 and the whole desk, the form showing what is wrong:
+// swap it in like a success (htmx leaves error answers unswapped). Then the cursor goes to the first field to mend,
+// or to the NIK of the next worker.
+var boothForm = document.querySelector("#booth-desk form");
+var blankBoothForm = boothForm ? boothForm.cloneNode(true) : null;
 document.addEventListener("htmx:beforeSwap", function (event) {
   if (event.detail.target.id === "booth-desk" && (event.detail.xhr.status === 400 || event.detail.xhr.status === 409)) {
     event.detail.shouldSwap = true;
@@ -46,7 +50,13 @@ document.addEventListener("htmx:beforeSwap", function (event) {
   }
 });
 document.addEventListener("htmx:afterSettle", function (event) {
-  if (event.detail.target.id === "booth-desk") {
+  var target = event.detail.target.id;
+  if (target === "booth-status" && blankBoothForm) {
+    var blank = blankBoothForm.cloneNode(true);
+    document.querySelector("#booth-desk form").replaceWith(blank);
+    htmx.process(blank);
+  }
+  if (target === "booth-desk" || target === "booth-status") {
     var field = document.querySelector("#booth-desk [aria-invalid='true']") || document.getElementById("nik");
     if (field) {
       field.focus();

@@ -32,8 +32,10 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * {@code /events/{id}/booth}: one short form per worker (the worker and the programs together) for a
  * self-employed resident of the event's village, enrolled at the event; after each registration the form
- * is blank again and the event's tally has grown. The page sends the form with htmx and gets the booth's desk
- * back (one request per worker, the load test's unit); without JavaScript, post-redirect-get.
+ * is blank again and the event's tally has grown. The page sends the form with htmx, one request per worker (the
+ * load test's unit): a registration is answered with the status (tally and outcome), the page blanking its form
+ * itself, and a refusal with the whole desk, the form showing what is wrong; without JavaScript,
+ * post-redirect-get.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
@@ -69,19 +71,25 @@ class BoothPage {
 		// a booth registers self-employed residents; the form does not offer anything else
 		form.setSegment("BPU");
 		form.setVillageRole("RESIDENT");
-		String view = fromThePage ? "booth/booth :: desk" : "booth/booth";
 		try {
 			Registered registered = desk.register(form, event.getId(), viewer);
 			if (!fromThePage) {
 				RegistrationOutcome.flash(registered, redirect);
 				return "redirect:/events/" + id + "/booth";
 			}
+			// the page blanks its form itself (app.js), so the answer is the status alone
 			RegistrationOutcome.show(registered, model);
-			return page(event, RegistrationForm.blank(event.getVillageCode()), null, viewer, model, view);
+			reading.executeWithoutResult(status -> tally(event, model));
+			return "booth/booth :: status";
 		}
 		catch (Refused refused) {
 			response.setStatus(RegistrationOutcome.statusOf(refused).value());
-			return page(event, form, refused.check(), viewer, model, view);
+			if (!fromThePage) {
+				return page(event, form, refused.check(), viewer, model, "booth/booth");
+			}
+			// the whole desk, the form showing what is wrong, in place of the status the form asked for
+			response.setHeader("HX-Retarget", "#booth-desk");
+			return page(event, form, refused.check(), viewer, model, "booth/booth :: desk");
 		}
 	}
 
@@ -92,9 +100,13 @@ class BoothPage {
 			model.addAttribute("event", event);
 			model.addAttribute("eventVillage",
 					desk.villageLabel(event.getVillageCode(), viewer).orElse(event.getVillageCode()));
-			model.addAttribute("tally", figures.ofEvent(event.getId()));
-			model.addAttribute("today", figures.countOfEventOn(event.getId(), LocalDate.now(clock)));
+			tally(event, model);
 		});
 		return view;
+	}
+
+	private void tally(Event event, Model model) {
+		model.addAttribute("tally", figures.ofEvent(event.getId()));
+		model.addAttribute("today", figures.countOfEventOn(event.getId(), LocalDate.now(clock)));
 	}
 }

@@ -58,13 +58,16 @@ class BoothBrowserTest {
 		browser.settle();
 	}
 
-	/** Sent by htmx: the desk (tally, outcome, form) is replaced in place, the page stays. */
+	/**
+	 * Sent by htmx: the status (tally, outcome) is replaced in place and the form blanked, or the whole desk
+	 * replaced by the form showing what is wrong; the page stays.
+	 */
 	private void register() {
-		WebElement desk = browser.driver().findElement(By.id("booth-desk"));
+		WebElement status = browser.driver().findElement(By.id("booth-status"));
 		JavascriptExecutor page = (JavascriptExecutor) browser.driver();
 		page.executeScript("window.boothPageNotReloaded = true;");
 		browser.click("register");
-		browser.waitUntil(ExpectedConditions.stalenessOf(desk), "the booth's desk answered");
+		browser.waitUntil(ExpectedConditions.stalenessOf(status), "the booth answered");
 		browser.settle();
 		assertThat(page.executeScript("return window.boothPageNotReloaded === true;")).as("the same page").isEqualTo(true);
 	}
@@ -122,6 +125,17 @@ class BoothBrowserTest {
 		assertThat(tally()).isZero();
 		assertThat(browser.driver().findElement(By.id("nik")).getDomAttribute("aria-invalid")).isEqualTo("true");
 		browser.screenshot("booth-validation");
+
+		fillFor(Api.freshNik(BORN, false), "Paimin Contoh Perbaikan");
+		register();
+
+		assertThat(browser.text("registered")).contains("Paimin Contoh Perbaikan");
+		assertThat(tally()).isOne();
+		assertThat(browser.value("nik")).as("blank, not the mistaken NIK typed before").isEmpty();
+		assertThat(browser.value("name")).isEmpty();
+		assertThat(browser.driver().findElement(By.id("consent")).isSelected()).isFalse();
+		assertThat(browser.present(By.id("form-problems"))).as("the mistakes' summary gone").isFalse();
+		assertThat(browser.driver().findElement(By.id("nik")).getDomAttribute("aria-invalid")).isEqualTo("false");
 	}
 
 	@Test
