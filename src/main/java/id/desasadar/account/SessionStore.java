@@ -47,6 +47,15 @@ class SessionStore {
 		return registration;
 	}
 
+	/** Just inside Spring Session's filter, so that it saves the session before the page is committed. */
+	@Bean
+	FilterRegistrationBean<SessionSavedOnce> sessionSavedOnce() {
+		FilterRegistrationBean<SessionSavedOnce> registration = new FilterRegistrationBean<>(new SessionSavedOnce());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
+
 	/** Just outside Spring Session's filter, which loads and saves the session. */
 	@Bean
 	FilterRegistrationBean<SessionStoreOutage> sessionStoreOutage(
