@@ -11,7 +11,9 @@ import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -42,8 +44,10 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * (each registration: the booth form sent by the page's htmx, answered with the booth's status: tally and
  * outcome), as fast as the application answers, while managers read the dashboards of their regency and of a district. The booths are
  * festivals held today in villages spread over the districts of Kabupaten Pekalongan (created through the API
- * before the load), the staff shared out among them, each registering residents of its booth's village.
- * Everyone signs in once with the login form and keeps a session, as on a phone. Run it with
+ * before the load), the staff shared out among them, each registering residents of its booth's village. Each
+ * officer has an account of their own (created by the administrator before the load), so that the audit trail
+ * names them and each connection meets the officers in turn, as on a real campaign day. Everyone signs in once
+ * with the login form and keeps a session, as on a phone. Run it with
  * {@code ./mvnw -Pload verify} (README, docs/performance.md); Gatling prints the figures and writes its report
  * under target/gatling.
  * <p>
@@ -68,6 +72,10 @@ public class CampaignDaySimulation extends Simulation {
 	/** The booths: an event today in each of {@link #BOOTHS} villages; the officers are shared out among them. */
 	static final List<Booth> BOOTH_LIST = booths();
 	static final AtomicInteger OFFICERS = new AtomicInteger();
+
+	/** The officers' accounts, one each; the run's own, so that a run against a kept database makes new ones. */
+	static final String OFFICER_PASSWORD = "Uji-Beban-Petugas-2026";
+	static final List<String> OFFICER_ACCOUNTS = officerAccounts();
 
 	record Booth(long event, String village) {
 
@@ -97,19 +105,22 @@ public class CampaignDaySimulation extends Simulation {
 		.acceptHeader("text/html,application/xhtml+xml").acceptLanguageHeader("id")
 		.userAgentHeader("Desa Sadar load test");
 
-	static ChainBuilder signIn(String username) {
+	/** Signs in as the session's {@code username} with its {@code password}. */
+	static ChainBuilder signIn() {
 		return exec(http("sign-in page").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
 			.exec(http("sign in").post("/login")
-				.formParam("username", username).formParam("password", "demo").formParam("_csrf", "#{csrf}")
+				.formParam("username", "#{username}").formParam("password", "#{password}").formParam("_csrf", "#{csrf}")
 				.check(status().is(302), header("Location").not(BASE_URL + "/login?error")));
 	}
 
 	final ScenarioBuilder booth = scenario("booth officer")
 		.exec(session -> {
-			Booth booth = BOOTH_LIST.get(OFFICERS.getAndIncrement() % BOOTH_LIST.size());
-			return session.set("event", booth.event()).set("village", booth.village()).set("nikPrefix", booth.nikPrefix());
+			int officer = OFFICERS.getAndIncrement();
+			Booth booth = BOOTH_LIST.get(officer % BOOTH_LIST.size());
+			return session.set("event", booth.event()).set("village", booth.village()).set("nikPrefix", booth.nikPrefix())
+				.set("username", OFFICER_ACCOUNTS.get(officer % OFFICER_ACCOUNTS.size())).set("password", OFFICER_PASSWORD);
 		})
-		.exec(signIn("staff"))
+		.exec(signIn())
 		.exec(http("booth page").get("/events/#{event}/booth").check(css("input[name=_csrf]", "value").saveAs("csrf")))
 		.during(Duration.ofSeconds(SECONDS)).on(
 			feed(NEW_WORKERS)
@@ -127,7 +138,8 @@ public class CampaignDaySimulation extends Simulation {
 				.pause(PAUSE.dividedBy(2), PAUSE.plus(PAUSE.dividedBy(2))));
 
 	final ScenarioBuilder manager = scenario("manager")
-		.exec(signIn("manager"))
+		.exec(session -> session.set("username", "manager").set("password", "demo"))
+		.exec(signIn())
 		.during(Duration.ofSeconds(SECONDS)).on(
 			exec(http("dashboard regency").get("/dashboard?region=33.26").check(status().is(200)))
 				.pause(Duration.ofMillis(500))
@@ -165,6 +177,50 @@ public class CampaignDaySimulation extends Simulation {
 		System.out.printf("Load: %d staff at %d booths in %d districts, %d managers, %d s ramp, %d s steady, %s between registrations%n",
 				STAFF, booths.size(), Math.min(booths.size(), villagesByDistrict.size()), MANAGERS, RAMP_SECONDS, SECONDS, PAUSE);
 		return booths;
+	}
+
+	/**
+	 * Before the load: an account for each officer, staff of Kabupaten Pekalongan, created by the demo administrator
+	 * on the accounts page (there is no account API), as an administrator would.
+	 */
+	static List<String> officerAccounts() {
+		HttpClient admin = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		page(admin, "/login", Map.of("username", "admin", "password", "demo"));
+		String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+		List<String> accounts = new ArrayList<>();
+		for (int i = 1; i <= STAFF; i++) {
+			String username = "petugas-" + run + "-" + i;
+			page(admin, "/admin/accounts", Map.of("username", username, "displayName", "Petugas Uji " + i, "role", "STAFF",
+					"scopes", "33.26", "password", OFFICER_PASSWORD));
+			accounts.add(username);
+		}
+		System.out.printf("Load: %d officers' accounts created%n", accounts.size());
+		return accounts;
+	}
+
+	/** Sends a form of a page as a browser would: the page first, for its CSRF token; a redirect is success. */
+	static void page(HttpClient browser, String path, Map<String, String> form) {
+		try {
+			String page = browser.send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).build(),
+					HttpResponse.BodyHandlers.ofString()).body();
+			Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+			if (!csrf.find()) {
+				throw new IllegalStateException("no CSRF token on " + path);
+			}
+			StringBuilder body = new StringBuilder("_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
+			form.forEach((name, value) -> body.append('&').append(name).append('=')
+				.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+			HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(URI.create(BASE_URL + path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+			String location = answer.headers().firstValue("Location").orElse("");
+			if (answer.statusCode() != 302 || location.contains("error")) {
+				throw new IllegalStateException("POST " + path + " answered " + answer.statusCode() + " " + location);
+			}
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException("the application at " + BASE_URL + " does not answer", ex);
+		}
 	}
 
 	static List<String> codes(String json) {
