@@ -19,7 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * the audit triggers read (V9). Checked at each checkout, since a pooled connection served someone else before;
  * {@value #SYSTEM} when no account is signed in (start-up, demo data, scheduled work).
  * <p>
- * A request takes a connection for each of its transactions and reads (about fifteen for a booth registration),
+ * A request takes a connection for each of its transactions and reads (a dozen or more for a booth registration),
  * and the pool hands a thread the connection it had last: so each physical connection remembers the actor it was
  * given, and the setting is sent only when that changes (a round trip saved at most checkouts). It is remembered
  * only when set outside a transaction, where it takes effect at once and no rollback can undo it.
