@@ -36,7 +36,7 @@ document.addEventListener("htmx:beforeSwap", function (event) {
   }
 });
 
-// The booth answers a registration with its status alone (tally and outcome, a few hundred bytes on a village
+// The booth answers a registration with its status alone (tally and outcome, about a kilobyte on a village
 // network), and the form is blanked here from a copy of it as the page was loaded: blank, with the event's
 // village. A refused registration is answered with 400 or 409 and the whole desk, the form showing what is wrong:
 // swap it in like a success (htmx leaves error answers unswapped). Then the cursor goes to the first field to mend,
