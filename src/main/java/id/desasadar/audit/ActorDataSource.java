@@ -31,7 +31,9 @@ class ActorDataSource extends DelegatingDataSource {
 	/**
 	 * Set while the page-session store works on this thread (see {@link ActorOnConnections}). Its tables are not
 	 * audited, and it is what answers "who is signed in": a connection it takes must not ask that question, which
-	 * would load the session a second time, nested in the first load.
+	 * would load the session a second time, nested in the first load. Its connections are handed out as they are,
+	 * the actor they had left unchanged: setting one no trigger reads would cost two round trips a request (to
+	 * the system and back to the person).
 	 */
 	private static final ThreadLocal<Boolean> SESSION_STORE = new ThreadLocal<>();
 
@@ -50,12 +52,18 @@ class ActorDataSource extends DelegatingDataSource {
 	 */
 	@Override
 	public Connection getConnection() throws SQLException {
+		if (SESSION_STORE.get() != null) {
+			return super.getConnection();
+		}
 		String actor = actor();
 		return withActor(super.getConnection(), actor);
 	}
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
+		if (SESSION_STORE.get() != null) {
+			return super.getConnection(username, password);
+		}
 		String actor = actor();
 		return withActor(super.getConnection(username, password), actor);
 	}
@@ -86,7 +94,7 @@ class ActorDataSource extends DelegatingDataSource {
 		}
 	}
 
-	/** Runs work of the page-session store: its connections act as {@value #SYSTEM} without asking who acts. */
+	/** Runs work of the page-session store: its connections are taken without asking who acts. */
 	static Object asSessionStore(SessionStoreWork work) throws Throwable {
 		if (SESSION_STORE.get() != null) {
 			return work.run();
@@ -108,9 +116,6 @@ class ActorDataSource extends DelegatingDataSource {
 
 	/** The signed-in account's username, as the records' own created_by columns have it. */
 	static String actor() {
-		if (SESSION_STORE.get() != null) {
-			return SYSTEM;
-		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken || authentication.getName() == null) {

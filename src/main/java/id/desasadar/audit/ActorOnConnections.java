@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
  * Wraps every {@link DataSource} of the application in an {@link ActorDataSource}, so that whatever takes a
  * connection (JPA, JdbcTemplate, a bulk import's batched JDBC, the demo data) writes the audit trail under the
  * name of the signed-in account. The page-session store (Spring Session JDBC) is wrapped too: while it works, its
- * connections act as the system, because asking who is signed in is what makes it load the session: asked from
- * inside that load, the question loaded the session a second time (measured: three session reads per page
- * instead of one).
+ * connections are taken without asking who acts (its tables are not audited), because asking who is signed in is
+ * what makes it load the session: asked from inside that load, the question loaded the session a second time
+ * (measured: three session reads per page instead of one).
  */
 @Component
 class ActorOnConnections implements BeanPostProcessor {

@@ -60,8 +60,8 @@ class ActorDataSourceUnitTest {
 		}
 
 		assertThat(mostOpenAtOnce.get()).as("connections held at once by one thread").isEqualTo(1);
-		assertThat(actorsSet).as("the session's own read, then the work as the signed-in account")
-			.containsExactly(ActorDataSource.SYSTEM, "staff");
+		assertThat(actorsSet).as("the session's own read sets no actor; the work acts as the signed-in account")
+			.containsExactly("staff");
 	}
 
 	@Test
@@ -80,7 +80,22 @@ class ActorDataSourceUnitTest {
 		});
 
 		assertThat(questions.get()).as("who is signed in, asked while the session is loaded").isZero();
-		assertThat(actorsSet).containsExactly(ActorDataSource.SYSTEM);
+		assertThat(actorsSet).as("its tables are not audited: no actor to set").isEmpty();
+	}
+
+	@Test
+	void theSessionStoreLeavesTheActorOfAConnectionAsItWasSoTheNextRequestNeedsNoneSet() throws Throwable {
+		ActorDataSource dataSource = new ActorDataSource(pool);
+		signIn("staff");
+		dataSource.getConnection().close();
+		ActorDataSource.asSessionStore(() -> {
+			dataSource.getConnection().close();
+			return null;
+		});
+		dataSource.getConnection().close();
+
+		assertThat(actorsSet).as("set once, for the person; not to the system and back around the session's save")
+			.containsExactly("staff");
 	}
 
 	@Test
