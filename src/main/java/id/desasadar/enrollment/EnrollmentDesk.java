@@ -71,17 +71,34 @@ public class EnrollmentDesk {
 
 	public Enrollment enroll(long workerId, EnrollmentRequest request, Viewer viewer) {
 		Worker worker = workers.findVisible(workerId, viewer);
-		Checked checked = check(request, viewer, worker.getSegment(), worker.getEmployerSize(), worker.getBirthDate(),
-				enrolledOn -> quoteFor(worker, programsOf(request), payerOf(request), enrolledOn));
+		Checked checked = check(worker, request, viewer);
 		rejectOpenEnrollment(workerId);
+		return save(worker, checked, request, viewer);
+	}
+
+	/**
+	 * Enrolls a worker {@link RegistrationDesk} registered a moment ago, in the viewer's scope by that check and
+	 * with no enrollment yet: the worker is not read again; the partial unique index still holds one open
+	 * enrollment per worker.
+	 */
+	Enrollment enrollRegistered(Worker worker, EnrollmentRequest request, Viewer viewer) {
+		return save(worker, check(worker, request, viewer), request, viewer);
+	}
+
+	private Checked check(Worker worker, EnrollmentRequest request, Viewer viewer) {
+		return check(request, viewer, worker.getSegment(), worker.getEmployerSize(), worker.getBirthDate(),
+				enrolledOn -> quoteFor(worker, programsOf(request), payerOf(request), enrolledOn));
+	}
+
+	private Enrollment save(Worker worker, Checked checked, EnrollmentRequest request, Viewer viewer) {
 		try {
-			return transaction.execute(status -> enrollments.saveAndFlush(new Enrollment(workerId, checked.programs(),
-					checked.enrolledOn(), request.eventId(), request.agentId(), checked.payer(), checked.sponsor(),
-					checked.quote().monthlyContribution(), viewer.username(), clock.instant())));
+			return transaction.execute(status -> enrollments.saveAndFlush(new Enrollment(worker.getId(),
+					checked.programs(), checked.enrolledOn(), request.eventId(), request.agentId(), checked.payer(),
+					checked.sponsor(), checked.quote().monthlyContribution(), viewer.username(), clock.instant())));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Two officers enrolled the same worker at once: the partial unique index let one through.
-			rejectOpenEnrollment(workerId);
+			rejectOpenEnrollment(worker.getId());
 			throw ex;
 		}
 	}

@@ -30,6 +30,7 @@ import id.desasadar.support.ProblemException;
 import id.desasadar.worker.Nik;
 import id.desasadar.worker.Sex;
 import id.desasadar.worker.Worker;
+import id.desasadar.worker.WorkerDetails;
 import id.desasadar.worker.WorkerRegistry;
 import id.desasadar.worker.Workers;
 
@@ -38,8 +39,9 @@ import org.springframework.stereotype.Component;
 /**
  * Registers a worker and enrolls them in one step, as a booth needs it, for the registration page and the
  * booth alike. Before anything is saved the whole form is checked, so that every bad field is shown beside
- * itself at once; the services then check again (as they do for the API), and a worker already saved stays
- * saved when only the enrollment fails.
+ * itself at once; the worker is then saved as checked (the NIK's unique constraint catching a registration made
+ * meanwhile), the enrollment is checked again by its desk (its event, the quote of the day), and a worker already
+ * saved stays saved when only the enrollment fails.
  */
 @Component
 public class RegistrationDesk {
@@ -119,11 +121,20 @@ public class RegistrationDesk {
 
 	/** Every problem of the form, worker and programs together, without saving anything. */
 	public Check check(RegistrationForm form, Viewer viewer) {
+		return examine(form, viewer).check();
+	}
+
+	/** What {@link #check} found, and the worker's details as checked when their fields were right. */
+	private record Examined(Check check, WorkerDetails worker) {
+	}
+
+	private Examined examine(RegistrationForm form, Viewer viewer) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		Long income = rupiah(form.getMonthlyIncome(), "monthlyIncome", errors);
 		Long risk = rupiah(form.getRiskClass(), "riskClass", errors);
+		WorkerDetails worker = null;
 		try {
-			registry.validate(form.toWorkerRequest(income, risk), viewer);
+			worker = registry.validate(form.toWorkerRequest(income, risk), viewer);
 		}
 		catch (InvalidInputException ex) {
 			problems.fieldMessages(ex).forEach(errors::putIfAbsent);
@@ -143,7 +154,7 @@ public class RegistrationDesk {
 				.toList();
 		}
 		checkPlan(form, errors);
-		return new Check(errors, duplicateOf, nikWarnings);
+		return new Examined(new Check(errors, duplicateOf, nikWarnings), worker);
 	}
 
 	/** The programs on offer for the form's segment and employer, with today's quote when it can be made. */
@@ -187,17 +198,14 @@ public class RegistrationDesk {
 	 * @throws Refused when the form has problems (nothing saved)
 	 */
 	public Registered register(RegistrationForm form, Long eventId, Viewer viewer) {
-		Check check = check(form, viewer);
-		if (!check.ok()) {
-			throw new Refused(check);
+		Examined examined = examine(form, viewer);
+		if (!examined.check().ok()) {
+			throw new Refused(examined.check());
 		}
 		Worker worker;
 		try {
-			worker = registry.register(form.toWorkerRequest(rupiahOrNull(form.getMonthlyIncome()),
-					rupiahOrNull(form.getRiskClass())), viewer);
-		}
-		catch (InvalidInputException ex) {
-			throw new Refused(new Check(problems.fieldMessages(ex), null, List.of()));
+			// checked just now, the NIK's holder looked up too: saved without reading anything again
+			worker = registry.register(examined.worker(), viewer);
 		}
 		catch (ConflictException ex) {
 			// another officer registered the same NIK a moment ago
@@ -206,7 +214,7 @@ public class RegistrationDesk {
 					holder instanceof Number n ? n.longValue() : null, List.of()));
 		}
 		try {
-			return new Registered(worker, desk.enroll(worker.getId(), form.toEnrollmentRequest(eventId), viewer), null);
+			return new Registered(worker, desk.enrollRegistered(worker, form.toEnrollmentRequest(eventId), viewer), null);
 		}
 		catch (InvalidInputException ex) {
 			return new Registered(worker, null, String.join(" ", problems.fieldMessages(ex).values()));

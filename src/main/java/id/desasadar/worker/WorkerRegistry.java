@@ -57,6 +57,15 @@ public class WorkerRegistry {
 	public Worker register(WorkerRequest request, Viewer viewer) {
 		WorkerDetails details = checkRegistration(request, viewer);
 		rejectTakenNik(details.nik(), null);
+		return register(details, viewer);
+	}
+
+	/**
+	 * Registers a worker whose registration {@link #validate} answered a moment ago, the NIK's holder looked up
+	 * then too (a form that registers and enrolls in one step): nothing is read again, and a NIK registered
+	 * meanwhile by another officer is caught by the unique constraint, answered as a taken NIK.
+	 */
+	public Worker register(WorkerDetails details, Viewer viewer) {
 		try {
 			return transaction.execute(status -> {
 				Worker worker = workers.saveAndFlush(new Worker(details, consentVersion, viewer.username(), clock.instant()));
@@ -74,10 +83,11 @@ public class WorkerRegistry {
 
 	/**
 	 * Checks a registration without saving it, as {@link #register} would before saving: every bad field at
-	 * once ({@code 400}), consent included. A form checks this way before it registers and enrolls in one step.
+	 * once ({@code 400}), consent included; answers the checked details, which {@link #register(WorkerDetails,
+	 * Viewer)} then saves.
 	 */
-	public void validate(WorkerRequest request, Viewer viewer) {
-		checkRegistration(request, viewer);
+	public WorkerDetails validate(WorkerRequest request, Viewer viewer) {
+		return checkRegistration(request, viewer);
 	}
 
 	/**

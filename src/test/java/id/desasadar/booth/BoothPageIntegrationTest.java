@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import id.desasadar.Api;
 import id.desasadar.IntegrationTest;
 import id.desasadar.Pages;
@@ -22,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.DispatcherServlet;
 
 @IntegrationTest
@@ -155,6 +159,32 @@ class BoothPageIntegrationTest {
 			.contains("value=\"Pedagang Stan Htmx Lagi\"")
 			.containsPattern("(?s)id=\"tally-total\">1<");
 		assertThat(jdbc.queryForObject("select count(*) from worker where nik = ?", Long.class, nik)).isOne();
+	}
+
+	/**
+	 * Officers at several booths of one event register the same person at the same moment: one worker and one
+	 * enrollment are saved, counted once, and every other booth is told the NIK is taken (the check before saving,
+	 * or the unique constraint when the sends overlap).
+	 */
+	@Test
+	void registersAPersonOnceWhenSeveralBoothsSendTheSameNikAtOnce() throws Exception {
+		long event = festival("Festival Stan Serentak Contoh");
+		String nik = freshWorkerNik();
+		int booths = 6;
+		List<MockHttpServletRequestBuilder> sends = new ArrayList<>();
+		for (int i = 0; i < booths; i++) {
+			sends.add(boothForm(nik, "Pedagang Stan Serentak " + i).to(pages().post("staff", "/events/{id}/booth", event))
+				.header("HX-Request", "true"));
+		}
+
+		List<Integer> statuses = Api.statusesAtOnce(mvc, sends);
+
+		assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+		assertThat(statuses).filteredOn(s -> s == 409).hasSize(booths - 1);
+		assertThat(jdbc.queryForObject("select count(*) from worker where nik = ?", Long.class, nik)).isOne();
+		assertThat(jdbc.queryForObject("select count(*) from enrollment where event_id = ?", Long.class, event)).isOne();
+		mvc.perform(pages().get("staff", "/events/{id}/booth", event))
+			.andExpect(content().string(matchesPattern("(?s).*id=\"tally-total\">1<.*")));
 	}
 
 	@Test

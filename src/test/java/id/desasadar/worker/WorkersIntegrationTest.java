@@ -8,6 +8,7 @@ import static id.desasadar.Api.put;
 import static id.desasadar.Api.statusesAtOnce;
 import static id.desasadar.Api.workerJson;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -22,6 +23,7 @@ import java.util.List;
 import id.desasadar.IntegrationTest;
 import id.desasadar.account.AccountPrincipal;
 import id.desasadar.account.Viewer;
+import id.desasadar.support.ConflictException;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +52,9 @@ class WorkersIntegrationTest {
 
 	@Autowired
 	Workers workers;
+
+	@Autowired
+	WorkerRegistry registry;
 
 	@Autowired
 	EntityManager entityManager;
@@ -140,6 +145,27 @@ class WorkersIntegrationTest {
 		assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
 		assertThat(statuses).filteredOn(s -> s == 409).hasSize(attempts - 1);
 		assertThat(jdbc.queryForObject("select count(*) from worker where nik = ?", Long.class, nik)).isEqualTo(1);
+	}
+
+	/**
+	 * A form that registers and enrolls in one step saves the details it checked a moment ago without reading
+	 * the NIK again: a NIK registered in between, by another officer, is caught by the unique constraint and
+	 * answered as taken, naming who has it.
+	 */
+	@Test
+	void aNikRegisteredBetweenTheCheckAndTheSaveIsAnsweredAsTakenByTheUniqueConstraint() throws Exception {
+		String nik = freshWorkerNik();
+		Viewer staff = ((AccountPrincipal) accounts.loadUserByUsername("staff")).viewer();
+		WorkerDetails checked = registry.validate(new WorkerRequest(nik, "Diperiksa Dulu Contoh", "1985-03-12", "MALE",
+				null, "33.26.12.2008", null, "Penjual nasi goreng", "BPU", "TRADE", null, null, 1_000_000L, "RESIDENT",
+				true, null), staff);
+		long first = register(nik, "Didahului Contoh");
+
+		assertThatThrownBy(() -> registry.register(checked, staff)).isInstanceOfSatisfying(ConflictException.class,
+				taken -> assertThat(taken.code()).isEqualTo("duplicate-nik"))
+			.extracting(taken -> ((ConflictException) taken).properties().get("existingWorkerId"))
+			.isEqualTo(first);
+		assertThat(jdbc.queryForObject("select count(*) from worker where nik = ?", Long.class, nik)).isOne();
 	}
 
 	@Test
