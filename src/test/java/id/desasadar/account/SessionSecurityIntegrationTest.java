@@ -100,6 +100,37 @@ class SessionSecurityIntegrationTest {
 		assertThat(reads.get()).as("reads of the session").isOne();
 	}
 
+	/**
+	 * A page read does not write the session's row only to move its last access on by seconds (SessionStore): a
+	 * write transaction per page saved. Once the last access stored is a minute old, the next read writes it, so the
+	 * session stays alive while it is used.
+	 */
+	@Test
+	void aSessionsLastAccessIsWrittenAtMostOnceAMinute() throws Exception {
+		String username = TestAccounts.create(registry, "akses", Role.STAFF, "33.26");
+		Cookie session = TestAccounts.signIn(mvc, username, PASSWORD);
+		long signedIn = lastAccessOf(username);
+		Thread.sleep(5); // so that a last access written by the next read would differ from the one stored
+
+		mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+		assertThat(lastAccessOf(username)).as("the last access after a page read moments after signing in")
+			.isEqualTo(signedIn);
+
+		// as if the sign-in had been two minutes ago
+		jdbc.update("update spring_session set last_access_time = last_access_time - 120000, "
+				+ "expiry_time = expiry_time - 120000 where principal_name = ?", username);
+		mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+		assertThat(lastAccessOf(username)).as("the last access after a page read a minute or more on")
+			.isGreaterThanOrEqualTo(signedIn);
+		assertThat(jdbc.queryForObject("select expiry_time - last_access_time from spring_session where principal_name = ?",
+				Long.class, username)).as("the expiry moved on with it").isEqualTo(1_800_000L);
+	}
+
+	private long lastAccessOf(String username) {
+		return jdbc.queryForObject("select last_access_time from spring_session where principal_name = ?", Long.class,
+				username);
+	}
+
 	@Test
 	void signingOutInvalidatesTheSession() throws Exception {
 		String username = TestAccounts.create(registry, "keluar", Role.STAFF, "33.26");
