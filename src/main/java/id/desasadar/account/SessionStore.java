@@ -31,7 +31,8 @@ import jakarta.servlet.DispatcherType;
  * person. Spring Boot sets up the repository and its filter from {@code spring.session.*} and the cookie from
  * {@code server.servlet.session.cookie.*}; this adds what the application needs around them: an outage of the
  * database answered with the 503 page ({@link SessionStoreOutage}), health and static files served without the
- * session ({@link SessionlessRequests}), and a session attribute that can no longer be
+ * session ({@link SessionlessRequests}), a session's row written for its last access alone at most once a minute
+ * ({@link #lastAccessWrittenOncePerMinute}), and a session attribute that can no longer be
  * read (written by an older release with a class since changed) read as absent, so that person signs in again
  * rather than meeting an error on every page until the session expires.
  */
