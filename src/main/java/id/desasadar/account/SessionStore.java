@@ -101,13 +101,15 @@ class SessionStore {
 
 	/**
 	 * Spring Session's own update, the same parameters in the same order, skipped when only the last access moved,
-	 * by less than a minute (60,000 ms) from the one stored.
+	 * by less than a minute (60,000 ms) from the one stored. The ids are cast to the columns' CHAR(36), so that the
+	 * primary key's index finds the row; the principal's name to VARCHAR without a length, so that a name too long
+	 * for the column fails as in Spring Session's own update instead of being cut short by the cast.
 	 */
 	static final String UPDATE_SESSION = """
 			UPDATE %TABLE_NAME% S
 			SET SESSION_ID = V.SESSION_ID, LAST_ACCESS_TIME = V.LAST_ACCESS_TIME, MAX_INACTIVE_INTERVAL = V.MAX_INACTIVE_INTERVAL,
 				EXPIRY_TIME = V.EXPIRY_TIME, PRINCIPAL_NAME = V.PRINCIPAL_NAME
-			FROM (VALUES (CAST(? AS CHAR(36)), CAST(? AS BIGINT), CAST(? AS INT), CAST(? AS BIGINT), CAST(? AS VARCHAR(100)),
+			FROM (VALUES (CAST(? AS CHAR(36)), CAST(? AS BIGINT), CAST(? AS INT), CAST(? AS BIGINT), CAST(? AS VARCHAR),
 				CAST(? AS CHAR(36)))) AS V (SESSION_ID, LAST_ACCESS_TIME, MAX_INACTIVE_INTERVAL, EXPIRY_TIME, PRINCIPAL_NAME, PRIMARY_ID)
 			WHERE S.PRIMARY_ID = V.PRIMARY_ID
 				AND (S.SESSION_ID <> V.SESSION_ID OR S.MAX_INACTIVE_INTERVAL <> V.MAX_INACTIVE_INTERVAL

@@ -82,16 +82,16 @@ public class WorkerRegistry {
 	}
 
 	/**
-	 * Checks a registration without saving it, as {@link #register} would before saving: every bad field at
-	 * once ({@code 400}), consent included; answers the checked details, which {@link #register(WorkerDetails,
-	 * Viewer)} then saves.
+	 * Checks a registration without saving it, as {@link #register(WorkerRequest, Viewer)} does before saving:
+	 * every bad field at once ({@code 400}), consent included; answers the checked details, which
+	 * {@link #register(WorkerDetails, Viewer)} then saves.
 	 */
 	public WorkerDetails validate(WorkerRequest request, Viewer viewer) {
 		return checkRegistration(request, viewer);
 	}
 
 	/**
-	 * Checks a registration as {@link #register} would and answers the checked details ({@code 400} naming
+	 * Checks a registration as {@link #register(WorkerRequest, Viewer)} does and answers the checked details ({@code 400} naming
 	 * every bad field); for a caller that checks many rows at once (a bulk import), which says through
 	 * {@code isVillage} which codes are official villages, so that a file costs no query per row.
 	 */
