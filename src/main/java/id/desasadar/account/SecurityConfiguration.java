@@ -10,7 +10,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -21,6 +23,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -30,6 +33,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.servlet.LocaleResolver;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Two doors with the same accounts (api.md, Access): the JSON API under {@code /api} takes HTTP Basic, keeps
@@ -110,7 +115,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication, JdbcTemplate jdbc,
-			CsrfTokenRepository csrfTokens) throws Exception {
+			CsrfTokenRepository csrfTokens, ApiProblems problems, LocaleResolver locales) throws Exception {
 		AuthenticationFailureHandler failed = (request, response, ex) -> response.sendRedirect(request.getContextPath()
 				+ (ex instanceof SignInRefusedException ? "/login?throttled"
 						: DatabaseOutage.causedBy(ex) ? "/login?unavailable" : "/login?error"));
@@ -126,6 +131,21 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.addFilterBefore(new StaleSessions(jdbc), AnonymousAuthenticationFilter.class)
 			.formLogin(form -> form.loginPage("/login").failureHandler(failed).permitAll())
+			// a page's script asking for JSON (the booth sending its queue) learns that the session ended, or that its
+			// CSRF token is stale, and can sign in again on the page itself: problem JSON, not the sign-in page
+			.exceptionHandling(ex -> ex
+				.defaultAuthenticationEntryPointFor((request, response, failure) -> {
+					LocaleContextHolder.setLocale(locales.resolveLocale(request));
+					problems.write(response, problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
+							problems.message("problem.session-ended", "sign in again")));
+				}, SecurityConfiguration::asksForJson)
+				.defaultAccessDeniedHandlerFor((request, response, denied) -> {
+					LocaleContextHolder.setLocale(locales.resolveLocale(request));
+					problems.write(response, denied instanceof CsrfException
+							? problems.problem(HttpStatus.FORBIDDEN, "csrf-token",
+									problems.message("problem.csrf-token", "the page is out of date"))
+							: problems.problem(HttpStatus.FORBIDDEN, "forbidden", problems.message("problem.forbidden", "forbidden")));
+				}, SecurityConfiguration::asksForJson))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -135,6 +155,12 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
 				.clearAuthentication(true).deleteCookies("SESSION"))
 			.build();
+	}
+
+	/** A request of a page's script that wants JSON back rather than a page (an {@code Accept} without HTML). */
+	static boolean asksForJson(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE) && !accept.contains(MediaType.TEXT_HTML_VALUE);
 	}
 
 	/** BCrypt; tests lower the cost, since every API call with HTTP Basic checks the password. */

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import id.desasadar.account.Viewer;
 import id.desasadar.campaign.Event;
 import id.desasadar.campaign.Events;
-import id.desasadar.enrollment.EnrollmentFigures;
 import id.desasadar.enrollment.RegistrationDesk;
 import id.desasadar.enrollment.RegistrationDesk.Check;
 import id.desasadar.enrollment.RegistrationDesk.Refused;
@@ -24,18 +23,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /events/{id}/booth}: one short form per worker (the worker and the programs together) for a
- * self-employed resident of the event's village, enrolled at the event; after each registration the form
- * is blank again and the event's tally has grown. The page sends the form with htmx, one request per worker (the
- * load test's unit): a registration is answered with the status (tally and outcome), the page blanking its form
- * itself, and a refusal with the whole desk, the form showing what is wrong; without JavaScript,
- * post-redirect-get.
+ * self-employed person of the event's village, enrolled at the event; after each registration the form is blank
+ * again and the event's tally has grown. The page works offline once visited (static/js/booth.js, the service
+ * worker): the script keeps each registration on the phone, with an id of its own, and sends it as JSON to
+ * {@link BoothRegistrations} when the network allows, so that each is saved once. Without JavaScript the form
+ * posts here: post-redirect-get.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
@@ -43,15 +41,15 @@ class BoothPage {
 
 	private final Events events;
 	private final RegistrationDesk desk;
-	private final EnrollmentFigures figures;
+	private final BoothTally tallies;
 	private final Clock clock;
 	private final TransactionTemplate reading;
 
-	BoothPage(Events events, RegistrationDesk desk, EnrollmentFigures figures, Clock clock,
+	BoothPage(Events events, RegistrationDesk desk, BoothTally tallies, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.events = events;
 		this.desk = desk;
-		this.figures = figures;
+		this.tallies = tallies;
 		this.clock = clock;
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
@@ -60,53 +58,39 @@ class BoothPage {
 	@GetMapping("/events/{id}/booth")
 	String booth(@PathVariable long id, Viewer viewer, Model model) {
 		Event event = events.findVisible(id, viewer);
-		return page(event, RegistrationForm.blank(event.getVillageCode()), null, viewer, model, "booth/booth");
+		return page(event, RegistrationForm.blank(event.getVillageCode()), null, viewer, model);
 	}
 
+	/** The form posted without JavaScript. */
 	@PostMapping("/events/{id}/booth")
 	String register(@PathVariable long id, @ModelAttribute("form") RegistrationForm form, Viewer viewer, Model model,
-			RedirectAttributes redirect, HttpServletResponse response,
-			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean fromThePage) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Event event = events.findVisible(id, viewer);
-		// a booth registers self-employed residents; the form does not offer anything else
+		// a booth registers self-employed workers; the form does not offer anything else
 		form.setSegment("BPU");
-		form.setVillageRole("RESIDENT");
 		try {
 			Registered registered = desk.register(form, event.getId(), viewer);
-			if (!fromThePage) {
-				RegistrationOutcome.flash(registered, redirect);
-				return "redirect:/events/" + id + "/booth";
-			}
-			// the page blanks its form itself (app.js), so the answer is the status alone
-			RegistrationOutcome.show(registered, model);
-			reading.executeWithoutResult(status -> tally(event, model));
-			return "booth/booth :: status";
+			RegistrationOutcome.flash(registered, redirect);
+			return "redirect:/events/" + id + "/booth";
 		}
 		catch (Refused refused) {
 			response.setStatus(RegistrationOutcome.statusOf(refused).value());
-			if (!fromThePage) {
-				return page(event, form, refused.check(), viewer, model, "booth/booth");
-			}
-			// the whole desk, the form showing what is wrong, in place of the status the form asked for
-			response.setHeader("HX-Retarget", "#booth-desk");
-			return page(event, form, refused.check(), viewer, model, "booth/booth :: desk");
+			return page(event, form, refused.check(), viewer, model);
 		}
 	}
 
 	/** Read in one transaction, on one connection, rather than one per statement (see the load test). */
-	private String page(Event event, RegistrationForm form, Check check, Viewer viewer, Model model, String view) {
+	private String page(Event event, RegistrationForm form, Check check, Viewer viewer, Model model) {
 		reading.executeWithoutResult(status -> {
 			RegistrationModel.fill(model, desk, form, check, viewer);
 			model.addAttribute("event", event);
 			model.addAttribute("eventVillage",
 					desk.villageLabel(event.getVillageCode(), viewer).orElse(event.getVillageCode()));
-			tally(event, model);
+			model.addAttribute("tally", tallies.of(event.getId()));
 		});
-		return view;
-	}
-
-	private void tally(Event event, Model model) {
-		model.addAttribute("tally", figures.ofEvent(event.getId()));
-		model.addAttribute("today", figures.countOfEventOn(event.getId(), LocalDate.now(clock)));
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("today", today);
+		model.addAttribute("eventToday", event.getDate().equals(today));
+		return "booth/booth";
 	}
 }

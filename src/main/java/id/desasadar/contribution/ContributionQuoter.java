@@ -54,6 +54,11 @@ public class ContributionQuoter {
 		return rules.get().amountDue(request, Objects.requireNonNull(firstMonth), months);
 	}
 
+	/** Every stored rule of every period, as data: for a page whose script quotes while offline. */
+	public RuleBook rules() {
+		return RuleBook.of(rules.get());
+	}
+
 	/** Malformed input ({@code 400}) is reported before rules are applied to it ({@code 422}). */
 	private void check(QuoteRequest request) {
 		QuoteInputCheck.requireComplete(request);

@@ -48,7 +48,7 @@ class DemoRegistrar {
 
 	/** Registers the person and, with a membership, enrolls and pays as planned up to today. */
 	Worker register(Person person, Membership membership) {
-		Worker worker = registry.register(person.toRequest(), STAFF);
+		Worker worker = registry.register(registry.check(person.toRequest(), STAFF), STAFF);
 		workers++;
 		LocalDate today = LocalDate.now(clock);
 		if (membership == null || membership.enrolledOn().isAfter(today)) {

@@ -1,8 +1,6 @@
 package id.desasadar.enrollment;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import id.desasadar.account.Viewer;
@@ -29,17 +27,12 @@ class EnrollmentApi {
 	private final Enrollments enrollments;
 	private final Payments payments;
 	private final Workers workers;
-	private final Coverage coverage;
-	private final Clock clock;
 
-	EnrollmentApi(EnrollmentDesk desk, Enrollments enrollments, Payments payments, Workers workers, Coverage coverage,
-			Clock clock) {
+	EnrollmentApi(EnrollmentDesk desk, Enrollments enrollments, Payments payments, Workers workers) {
 		this.desk = desk;
 		this.enrollments = enrollments;
 		this.payments = payments;
 		this.workers = workers;
-		this.coverage = coverage;
-		this.clock = clock;
 	}
 
 	@PostMapping("/workers/{workerId}/enrollments")
@@ -88,6 +81,6 @@ class EnrollmentApi {
 
 	private EnrollmentView view(Enrollment enrollment, Viewer viewer) {
 		Worker worker = workers.findVisible(enrollment.getWorkerId(), viewer);
-		return EnrollmentView.of(enrollment, desk.nextQuote(enrollment, worker), coverage, LocalDate.now(clock));
+		return desk.view(enrollment, worker);
 	}
 }

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import id.desasadar.account.Viewer;
 import id.desasadar.contribution.ContributionQuoter;
@@ -65,36 +64,26 @@ public class EnrollmentDesk {
 		this.clock = clock;
 	}
 
-	/** An enrollment request once checked: what {@link #enroll} saves. */
-	private record Checked(Set<Program> programs, Payer payer, String sponsor, LocalDate enrolledOn, Quote quote) {
+	/**
+	 * An enrollment's own fields once checked ({@link #checkFields}): what does not depend on the worker. The event
+	 * and agent are known in the viewer's scope.
+	 */
+	public record EnrollmentFields(Set<Program> programs, Payer payer, String sponsor, LocalDate enrolledOn, Long eventId,
+			Long agentId) {
+	}
+
+	/** An enrollment checked against its worker too ({@link #checkFor}): what {@link #enroll} saves, and its quote. */
+	public record CheckedEnrollment(EnrollmentFields fields, Quote quote) {
 	}
 
 	public Enrollment enroll(long workerId, EnrollmentRequest request, Viewer viewer) {
 		Worker worker = workers.findVisible(workerId, viewer);
-		Checked checked = check(worker, request, viewer);
+		EnrollmentFields fields = checkFields(request, viewer);
+		CheckedEnrollment checked = checkFor(worker.getSegment(), worker.getEmployerSize(), worker.getBirthDate(), fields,
+				quoteFor(worker, fields.programs(), fields.payer(), fields.enrolledOn()));
 		rejectOpenEnrollment(workerId);
-		return save(worker, checked, request, viewer);
-	}
-
-	/**
-	 * Enrolls a worker {@link RegistrationDesk} registered a moment ago, in the viewer's scope by that check and
-	 * with no enrollment yet: the worker is not read again; the partial unique index still holds one open
-	 * enrollment per worker.
-	 */
-	Enrollment enrollRegistered(Worker worker, EnrollmentRequest request, Viewer viewer) {
-		return save(worker, check(worker, request, viewer), request, viewer);
-	}
-
-	private Checked check(Worker worker, EnrollmentRequest request, Viewer viewer) {
-		return check(request, viewer, worker.getSegment(), worker.getEmployerSize(), worker.getBirthDate(),
-				enrolledOn -> quoteFor(worker, programsOf(request), payerOf(request), enrolledOn));
-	}
-
-	private Enrollment save(Worker worker, Checked checked, EnrollmentRequest request, Viewer viewer) {
 		try {
-			return transaction.execute(status -> enrollments.saveAndFlush(new Enrollment(worker.getId(),
-					checked.programs(), checked.enrolledOn(), request.eventId(), request.agentId(), checked.payer(),
-					checked.sponsor(), checked.quote().monthlyContribution(), viewer.username(), clock.instant())));
+			return enroll(worker, checked, viewer);
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Two officers enrolled the same worker at once: the partial unique index let one through.
@@ -104,18 +93,38 @@ public class EnrollmentDesk {
 	}
 
 	/**
+	 * Saves an enrollment of a worker as checked, in the caller's transaction if there is one (a registration
+	 * saves the worker and the enrollment together); the partial unique index holds one open enrollment per worker.
+	 */
+	public Enrollment enroll(Worker worker, CheckedEnrollment checked, Viewer viewer) {
+		EnrollmentFields fields = checked.fields();
+		return transaction.execute(status -> enrollments.saveAndFlush(new Enrollment(worker.getId(), fields.programs(),
+				fields.enrolledOn(), fields.eventId(), fields.agentId(), fields.payer(), fields.sponsor(),
+				checked.quote().monthlyContribution(), viewer.username(), clock.instant())));
+	}
+
+	/**
 	 * Checks an enrollment of a worker not saved yet as {@link #enroll} would ({@code 400} naming every bad
 	 * field, {@code 422} for a rule of the programs), without saving anything: a bulk import checks each row
 	 * this way before it saves the worker, so that no row is left half-imported.
 	 */
-	public void checkEnrollment(WorkerDetails worker, EnrollmentRequest request, Viewer viewer) {
-		check(request, viewer, worker.segment(), worker.employerSize(), worker.birthDate(),
-				enrolledOn -> new QuoteRequest(enrolledOn, worker.segment(), worker.monthlyIncome(), programsOf(request),
-						worker.sector(), payerOf(request), worker.employerSize(), worker.riskClass()));
+	public CheckedEnrollment checkEnrollment(WorkerDetails worker, EnrollmentRequest request, Viewer viewer) {
+		return checkFor(worker, checkFields(request, viewer));
 	}
 
-	private Checked check(EnrollmentRequest request, Viewer viewer, Segment segment, EmployerSize employerSize,
-			LocalDate birthDate, Function<LocalDate, QuoteRequest> quoteRequest) {
+	/** The rules of the programs for this worker ({@code 422}), and the quote of the enrollment's first day. */
+	public CheckedEnrollment checkFor(WorkerDetails worker, EnrollmentFields fields) {
+		return checkFor(worker.segment(), worker.employerSize(), worker.birthDate(), fields,
+				new QuoteRequest(fields.enrolledOn(), worker.segment(), worker.monthlyIncome(), fields.programs(),
+						worker.sector(), fields.payer(), worker.employerSize(), worker.riskClass()));
+	}
+
+	/**
+	 * The enrollment's own fields ({@code 400} naming every bad one): programs, payer and sponsor, the enrollment
+	 * date (today when not given; neither in the future nor before the programs began), the event and the agent in
+	 * the viewer's scope.
+	 */
+	public EnrollmentFields checkFields(EnrollmentRequest request, Viewer viewer) {
 		LocalDate today = LocalDate.now(clock);
 		FieldChecks checks = new FieldChecks();
 		Set<Program> programs = programs(request, checks);
@@ -134,8 +143,13 @@ public class EnrollmentDesk {
 			checkAgent(request.agentId(), viewer, checks);
 		}
 		checks.throwIfAny();
-		eligibility.check(segment, programs, employerSize, birthDate, enrolledOn);
-		return new Checked(programs, payer, sponsor, enrolledOn, quoter.quote(quoteRequest.apply(enrolledOn)));
+		return new EnrollmentFields(programs, payer, sponsor, enrolledOn, request.eventId(), request.agentId());
+	}
+
+	private CheckedEnrollment checkFor(Segment segment, EmployerSize employerSize, LocalDate birthDate,
+			EnrollmentFields fields, QuoteRequest quote) {
+		eligibility.check(segment, fields.programs(), employerSize, birthDate, fields.enrolledOn());
+		return new CheckedEnrollment(fields, quoter.quote(quote));
 	}
 
 	public Payment pay(long enrollmentId, PaymentRequest request, Viewer viewer) {
@@ -194,6 +208,11 @@ public class EnrollmentDesk {
 		return enrollment;
 	}
 
+	/** The enrollment as the API and the pages show it: its status today and what its next month due costs. */
+	EnrollmentView view(Enrollment enrollment, Worker worker) {
+		return EnrollmentView.of(enrollment, nextQuote(enrollment, worker), coverage, LocalDate.now(clock));
+	}
+
 	/** What the next month due costs, with its breakdown. */
 	public Quote nextQuote(Enrollment enrollment, Worker worker) {
 		YearMonth next = enrollment.nextMonthDue(coverage);
@@ -214,17 +233,6 @@ public class EnrollmentDesk {
 	private static QuoteRequest quoteFor(Worker worker, Set<Program> programs, Payer payer, LocalDate date) {
 		return new QuoteRequest(date, worker.getSegment(), worker.getMonthlyIncome(), programs, worker.getSector(),
 				payer, worker.getEmployerSize(), worker.getRiskClass());
-	}
-
-	/** The programs a request names, for the quote once they have been checked. */
-	private static Set<Program> programsOf(EnrollmentRequest request) {
-		Set<Program> programs = EnumSet.noneOf(Program.class);
-		request.programs().forEach(name -> FieldChecks.choiceOf(name, Program.class).ifPresent(programs::add));
-		return programs;
-	}
-
-	private static Payer payerOf(EnrollmentRequest request) {
-		return FieldChecks.choiceOf(request.payer(), Payer.class).orElse(Payer.SELF);
 	}
 
 	private static Set<Program> programs(EnrollmentRequest request, FieldChecks checks) {

@@ -9,6 +9,11 @@ import java.util.List;
 public record EnrollmentRequest(List<String> programs, String payer, String sponsorName, Long eventId, String enrolledOn,
 		Long agentId) {
 
+	/** The same enrollment at this event, as a booth's registrations are. */
+	public EnrollmentRequest atEvent(long event) {
+		return new EnrollmentRequest(programs, payer, sponsorName, event, enrolledOn, agentId);
+	}
+
 	/** An enrollment without an agent, as the registration form, the booth and the demo data make. */
 	public EnrollmentRequest(List<String> programs, String payer, String sponsorName, Long eventId, String enrolledOn) {
 		this(programs, payer, sponsorName, eventId, enrolledOn, null);

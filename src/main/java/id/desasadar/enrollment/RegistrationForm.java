@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import id.desasadar.worker.WorkerRequest;
 
@@ -14,6 +15,7 @@ import id.desasadar.worker.WorkerRequest;
  */
 public class RegistrationForm {
 
+	private String clientId;
 	private String nik;
 	private String name;
 	private String birthDate;
@@ -33,9 +35,13 @@ public class RegistrationForm {
 	private String payer;
 	private String sponsorName;
 
-	/** A blank form for a self-employed resident with the core programs chosen, paying for themselves. */
+	/**
+	 * A blank form for a self-employed resident with the core programs chosen, paying for themselves, with a client
+	 * id of its own: the same form sent twice (a double tap, a resend after a lost answer) registers once.
+	 */
 	public static RegistrationForm blank(String villageCode) {
 		RegistrationForm form = new RegistrationForm();
+		form.clientId = UUID.randomUUID().toString();
 		form.villageCode = villageCode;
 		form.segment = "BPU";
 		form.villageRole = "RESIDENT";
@@ -44,13 +50,15 @@ public class RegistrationForm {
 		return form;
 	}
 
-	WorkerRequest toWorkerRequest(Long income, Long risk) {
-		return new WorkerRequest(nik, name, birthDate, sex, phone, villageCode, address, occupation, segment, sector,
-				employerSize, risk, income, villageRole, "true".equals(consent), null);
-	}
-
-	EnrollmentRequest toEnrollmentRequest(Long eventId) {
-		return new EnrollmentRequest(List.copyOf(programs), payer, sponsorName, eventId, null);
+	/**
+	 * The registration this form says, the amounts as read from the text typed. A form posted without a client id
+	 * (a page from before they had one) gets one of its own.
+	 */
+	RegistrationRequest toRequest(Long income, Long risk, Long eventId) {
+		return new RegistrationRequest(clientId == null || clientId.isBlank() ? UUID.randomUUID().toString() : clientId,
+				new WorkerRequest(nik, name, birthDate, sex, phone, villageCode, address, occupation, segment, sector,
+						employerSize, risk, income, villageRole, "true".equals(consent), null),
+				new EnrollmentRequest(List.copyOf(programs), payer, sponsorName, eventId, null));
 	}
 
 	boolean hasProgram(String program) {
@@ -75,6 +83,14 @@ public class RegistrationForm {
 			throw new NumberFormatException(text);
 		}
 		return Long.parseLong(digits);
+	}
+
+	public String getClientId() {
+		return clientId;
+	}
+
+	public void setClientId(String clientId) {
+		this.clientId = clientId;
 	}
 
 	public String getNik() {

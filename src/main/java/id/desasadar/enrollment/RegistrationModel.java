@@ -41,5 +41,7 @@ public final class RegistrationModel {
 		model.addAttribute("riskClasses", IntStream.rangeClosed(1, 5).mapToObj(String::valueOf).toList());
 		model.addAttribute("villageRoles", VillageRole.values());
 		model.addAttribute("payers", Payer.values());
+		// for the page's script, which quotes on the phone from the same rules (js/quote.js)
+		model.addAttribute("script", desk.script());
 	}
 }

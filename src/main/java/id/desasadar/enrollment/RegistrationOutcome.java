@@ -1,22 +1,29 @@
 package id.desasadar.enrollment;
 
+import id.desasadar.contribution.Program;
+import id.desasadar.enrollment.RegistrationDesk.Outcome;
 import id.desasadar.enrollment.RegistrationDesk.Refused;
 import id.desasadar.enrollment.RegistrationDesk.Registered;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** How the pages answer a registration: the worker page with a flash message, the booth at once, or the form again. */
+/**
+ * How the pages answer a registration: the worker page with a flash message, the booth at once, or the form again.
+ * The message names the person, the programs saved and what a month costs, so that the officer sees at once
+ * what was saved; and says so when the same registration had been saved before (a second tap, a resend).
+ */
 public final class RegistrationOutcome {
 
 	private RegistrationOutcome() {
 	}
 
-	/** The worker's page, saying who was registered, or why the enrollment failed (the worker is kept). */
+	/** The worker's page, saying who was registered. */
 	public static String toWorkerPage(Registered registered, RedirectAttributes redirect) {
 		flash(registered, redirect);
 		return "redirect:/workers/" + registered.worker().getId();
@@ -26,7 +33,7 @@ public final class RegistrationOutcome {
 		shown(registered).forEach(redirect::addFlashAttribute);
 	}
 
-	/** Who was registered, and why the enrollment failed if it did, for the page answering at once. */
+	/** Who was registered, for the page answering at once. */
 	public static void show(Registered registered, Model model) {
 		model.addAllAttributes(shown(registered));
 	}
@@ -35,9 +42,10 @@ public final class RegistrationOutcome {
 		Map<String, Object> shown = new LinkedHashMap<>();
 		shown.put("registeredName", registered.worker().getName());
 		shown.put("registeredId", registered.worker().getId());
-		if (registered.enrollmentProblem() != null) {
-			shown.put("enrollmentProblem", registered.enrollmentProblem());
-		}
+		shown.put("registeredPrograms", registered.enrollment().getPrograms().stream().map(Program::name)
+			.collect(Collectors.joining(", ")));
+		shown.put("registeredMonthly", registered.enrollment().getMonthlyContribution());
+		shown.put("registeredBefore", registered.outcome() == Outcome.ALREADY_SAVED);
 		return shown;
 	}
 

@@ -54,13 +54,13 @@ class RegistrationPages {
 
 	/**
 	 * One field checked as it is filled in: answers that field (its value, its error beside it); when the
-	 * field changes what is offered or what it costs, the programs and quote too ({@code hx-swap-oob}).
-	 * {@code field=plan} answers the programs, payer and quote.
+	 * field changes the programs offered or required (segment, employer size), the programs, payer and quote too
+	 * ({@code hx-swap-oob}). The quote itself follows every tick on the phone (js/registration.js).
 	 */
 	@PostMapping("/workers/new/check")
 	String check(@RequestParam String field, @ModelAttribute("form") RegistrationForm form, Viewer viewer,
 			Model model) {
-		if (!field.equals("plan") && !RegistrationDesk.CHECKED_FIELDS.contains(field)) {
+		if (!RegistrationDesk.CHECKED_FIELDS.contains(field)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 		if (RegistrationDesk.REQUIRING_FIELDS.contains(field)) {

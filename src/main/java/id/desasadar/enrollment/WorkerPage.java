@@ -133,12 +133,10 @@ class WorkerPage {
 
 	private void fill(Model model, Worker worker, Viewer viewer, PaymentForm form, Map<String, String> errors) {
 		LocalDate today = LocalDate.now(clock);
-		List<WorkerView.Warning> warnings = registry.warningsFor(worker).stream()
-			.map(w -> new WorkerView.Warning(w.code(), problems.message(w.messageKey(), w.code()), w.workerId()))
-			.toList();
+		List<WorkerView.Warning> warnings = WorkerView.Warning.of(registry.warningsFor(worker), problems);
 		List<Enrollment> all = enrollments.findByWorkerIdOrderByEnrolledOnDesc(worker.getId());
 		List<EnrollmentView> views = all.stream()
-			.map(e -> EnrollmentView.of(e, desk.nextQuote(e, worker), coverage, today))
+			.map(e -> desk.view(e, worker))
 			.toList();
 		Map<Long, List<Payment>> paid = new LinkedHashMap<>();
 		all.forEach(e -> paid.put(e.getId(), payments.findByEnrollmentIdOrderByFirstMonthDesc(e.getId())));

@@ -104,7 +104,7 @@ class WorkerImport implements RowImport {
 		}
 		WorkerDetails worker = null;
 		try {
-			worker = registry.checkedRegistration(request, run.viewer(), run.isVillage());
+			worker = registry.check(request, run.viewer(), run.isVillage());
 		}
 		catch (InvalidInputException ex) {
 			// A number that could not be read is reported once, as unreadable rather than missing.

@@ -1,8 +1,10 @@
 package id.desasadar.support;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -22,7 +24,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 public class StaticResources implements WebMvcConfigurer {
 
 	/** The addresses of the static files. */
-	public static final List<String> PATTERNS = List.of("/css/**", "/js/**", "/webjars/**", "/favicon.ico");
+	public static final List<String> PATTERNS = List.of("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/sw.js",
+			"/manifest.webmanifest", "/icons/**");
 
 	/** {@link #PATTERNS} parsed once: {@link #serves} is asked on every request. */
 	private static final List<PathPattern> PARSED = PATTERNS.stream().map(PathPatternParser.defaultInstance::parse).toList();
@@ -41,5 +44,13 @@ public class StaticResources implements WebMvcConfigurer {
 			.resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
 		// Browsers ask for it on their own; answered, it is not a "no mapping" warning in the log per visit.
 		registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/");
+		// The service worker at the root, so that it may keep the booth's pages; its address never changes, and the
+		// browser asks for it again (no-cache) to learn of a new version. The web app manifest and its icons.
+		registry.addResourceHandler("/sw.js").addResourceLocations("classpath:/static/")
+			.setCacheControl(CacheControl.noCache());
+		registry.addResourceHandler("/manifest.webmanifest").addResourceLocations("classpath:/static/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(1)));
+		registry.addResourceHandler("/icons/**").addResourceLocations("classpath:/static/icons/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(30)));
 	}
 }

@@ -3,6 +3,7 @@ package id.desasadar.web;
 import id.desasadar.account.Role;
 import id.desasadar.account.Viewer;
 import id.desasadar.campaign.Campaigns;
+import id.desasadar.campaign.TodaysEvents;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -12,15 +13,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The home page of each role: a village head goes straight to the village; staff start from their work
- * (register, search, events); managers and administrators from the campaigns and the dashboard.
+ * (today's events, one tap from their booths; register, search); managers and administrators from the campaigns and the dashboard.
  */
 @Controller
 class HomePage {
 
 	private final Campaigns campaigns;
+	private final TodaysEvents today;
 
-	HomePage(Campaigns campaigns) {
+	HomePage(Campaigns campaigns, TodaysEvents today) {
 		this.campaigns = campaigns;
+		this.today = today;
 	}
 
 	@GetMapping("/")
@@ -29,6 +32,9 @@ class HomePage {
 			return "redirect:/villages/" + viewer.scopes().get(0).value();
 		}
 		model.addAttribute("scope", viewer.scopes().isEmpty() ? null : viewer.scopes().get(0).value());
+		if (viewer.is(Role.ADMIN, Role.STAFF)) {
+			model.addAttribute("events", today.of(viewer));
+		}
 		model.addAttribute("campaigns", campaigns.findAll(Campaigns.visibleTo(viewer),
 				PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "startsOn"))).getContent());
 		return "home/index";

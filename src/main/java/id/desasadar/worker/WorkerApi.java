@@ -48,7 +48,7 @@ class WorkerApi {
 	@PostMapping
 	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
 	ResponseEntity<WorkerView> register(@RequestBody WorkerRequest request, Viewer viewer) {
-		Worker worker = registry.register(request, viewer);
+		Worker worker = registry.register(registry.check(request, viewer), viewer);
 		return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
 			.buildAndExpand(worker.getId()).toUri()).body(view(worker, viewer));
 	}
@@ -109,9 +109,6 @@ class WorkerApi {
 	}
 
 	private WorkerView view(Worker worker, Viewer viewer) {
-		List<WorkerView.Warning> warnings = registry.warningsFor(worker).stream()
-			.map(w -> new WorkerView.Warning(w.code(), problems.message(w.messageKey(), w.code()), w.workerId()))
-			.toList();
-		return WorkerView.of(worker, viewer, warnings);
+		return WorkerView.of(worker, viewer, WorkerView.Warning.of(registry.warningsFor(worker), problems));
 	}
 }

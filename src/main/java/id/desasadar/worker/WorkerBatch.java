@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Registers many workers in one statement, for a bulk import: the rows are checked before with
- * {@link WorkerRegistry#checkedRegistration}, and the NIK's unique constraint decides what is new
+ * {@link WorkerRegistry#check(WorkerRequest, id.desasadar.account.Viewer, java.util.function.Predicate)}, and the NIK's unique constraint decides what is new
  * ({@code on conflict (nik) do nothing}), so a NIK registered already, or registered by someone else a
  * moment ago, is simply not inserted. One statement per batch instead of one JPA save per row.
  */

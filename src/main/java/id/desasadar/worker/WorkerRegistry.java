@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import id.desasadar.account.Role;
@@ -17,8 +18,10 @@ import id.desasadar.support.RuleViolationException;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.Counter;
@@ -37,9 +40,12 @@ public class WorkerRegistry {
 	private final Clock clock;
 	private final String consentVersion;
 	private final Counter registrations;
+	private final ApplicationEventPublisher events;
 
 	WorkerRegistry(Workers workers, Regions regions, TransactionTemplate transaction, Clock clock,
-			@Value("${desa-sadar.consent.version}") String consentVersion, MeterRegistry meters) {
+			@Value("${desa-sadar.consent.version}") String consentVersion, MeterRegistry meters,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.workers = workers;
 		this.regions = regions;
 		this.transaction = transaction;
@@ -54,18 +60,36 @@ public class WorkerRegistry {
 		return consentVersion;
 	}
 
-	public Worker register(WorkerRequest request, Viewer viewer) {
-		WorkerDetails details = checkRegistration(request, viewer);
-		rejectTakenNik(details.nik(), null);
-		return register(details, viewer);
+	/**
+	 * Checks a registration without saving it: every bad field at once ({@code 400}), consent included, the village
+	 * against the official list and the viewer's scope. Answers the checked details, which {@link #register} saves.
+	 */
+	public WorkerDetails check(WorkerRequest request, Viewer viewer) {
+		return check(request, viewer, this::isVillage);
 	}
 
 	/**
-	 * Registers a worker whose registration {@link #validate} answered a moment ago, the NIK's holder looked up
-	 * then too (a form that registers and enrolls in one step): nothing is read again, and a NIK registered
-	 * meanwhile by another officer is caught by the unique constraint, answered as a taken NIK.
+	 * {@link #check(WorkerRequest, Viewer)} for a caller that checks many rows at once (a bulk import), which says
+	 * through {@code isVillage} which codes are official villages, so that a file costs no query per row.
+	 */
+	public WorkerDetails check(WorkerRequest request, Viewer viewer, Predicate<String> isVillage) {
+		FieldChecks checks = new FieldChecks();
+		WorkerDetails details = check(request, checks, viewer, isVillage);
+		if (!Boolean.TRUE.equals(request.consent())) {
+			checks.add("consent", "worker.consent.required");
+		}
+		checks.throwIfAny();
+		return details;
+	}
+
+	/**
+	 * Saves a worker whose details {@link #check} answered, in the caller's transaction if there is one. The NIK
+	 * is the final word: a NIK registered already, or by another officer a moment ago, is a {@code 409
+	 * duplicate-nik} naming its holder. Within a caller's transaction the unique constraint's violation is left
+	 * to the caller, since nothing more can be read in that transaction: it answers {@link #takenNik} after it.
 	 */
 	public Worker register(WorkerDetails details, Viewer viewer) {
+		rejectTakenNik(details.nik(), null);
 		try {
 			return transaction.execute(status -> {
 				Worker worker = workers.saveAndFlush(new Worker(details, consentVersion, viewer.username(), clock.instant()));
@@ -74,43 +98,25 @@ public class WorkerRegistry {
 			});
 		}
 		catch (DataIntegrityViolationException ex) {
-			if (violates(ex, "worker_nik_key")) {
-				rejectTakenNik(details.nik(), null);
+			if (isTakenNik(ex) && !TransactionSynchronizationManager.isActualTransactionActive()) {
+				throw takenNik(details.nik()).orElseThrow(() -> ex);
 			}
 			throw ex;
 		}
 	}
 
-	/**
-	 * Checks a registration without saving it, as {@link #register(WorkerRequest, Viewer)} does before saving:
-	 * every bad field at once ({@code 400}), consent included; answers the checked details, which
-	 * {@link #register(WorkerDetails, Viewer)} then saves.
-	 */
-	public WorkerDetails validate(WorkerRequest request, Viewer viewer) {
-		return checkRegistration(request, viewer);
+	/** Whether a failed save broke the one-worker-per-NIK constraint. */
+	public static boolean isTakenNik(DataIntegrityViolationException ex) {
+		return violates(ex, "worker_nik_key");
 	}
 
 	/**
-	 * Checks a registration as {@link #register(WorkerRequest, Viewer)} does and answers the checked details ({@code 400} naming
-	 * every bad field); for a caller that checks many rows at once (a bulk import), which says through
-	 * {@code isVillage} which codes are official villages, so that a file costs no query per row.
+	 * The {@code 409 duplicate-nik} of a NIK that has a holder. The holder's id is given even when it lies outside
+	 * the caller's scope: an officer must learn that the person is registered, though they cannot open the record.
 	 */
-	public WorkerDetails checkedRegistration(WorkerRequest request, Viewer viewer, Predicate<String> isVillage) {
-		return checkRegistration(request, viewer, isVillage);
-	}
-
-	private WorkerDetails checkRegistration(WorkerRequest request, Viewer viewer) {
-		return checkRegistration(request, viewer, this::isVillage);
-	}
-
-	private WorkerDetails checkRegistration(WorkerRequest request, Viewer viewer, Predicate<String> isVillage) {
-		FieldChecks checks = new FieldChecks();
-		WorkerDetails details = check(request, checks, viewer, isVillage);
-		if (!Boolean.TRUE.equals(request.consent())) {
-			checks.add("consent", "worker.consent.required");
-		}
-		checks.throwIfAny();
-		return details;
+	public Optional<ConflictException> takenNik(Nik nik) {
+		return workers.findByNik(nik.value()).map(existing -> new ConflictException("duplicate-nik",
+				"worker.nik.duplicate", Map.of("existingWorkerId", existing.getId()), nik.masked()));
 	}
 
 	public Worker correct(long id, WorkerRequest request, Viewer viewer) {
@@ -133,7 +139,7 @@ public class WorkerRegistry {
 			});
 		}
 		catch (DataIntegrityViolationException ex) {
-			if (violates(ex, "worker_nik_key")) {
+			if (isTakenNik(ex)) {
 				rejectTakenNik(details.nik(), id);
 			}
 			throw ex;
@@ -154,6 +160,7 @@ public class WorkerRegistry {
 				throw new ConflictException("stale-version", "problem.stale-version", Map.of("currentVersion", worker.getVersion()));
 			}
 			worker.anonymise(viewer.username(), clock.instant());
+			events.publishEvent(new WorkerAnonymised(id));
 			return workers.saveAndFlush(worker);
 		});
 	}
@@ -187,15 +194,12 @@ public class WorkerRegistry {
 		return details;
 	}
 
-	/**
-	 * One person, one NIK. The existing worker's id is given even when it lies outside the caller's scope:
-	 * an officer must learn that the person is registered already, though they cannot open the record.
-	 */
+	/** One person, one NIK: checked before saving for a clear answer ({@link #takenNik}). */
 	private void rejectTakenNik(Nik nik, Long exceptId) {
-		workers.findByNik(nik.value()).filter(existing -> !existing.getId().equals(exceptId)).ifPresent(existing -> {
-			throw new ConflictException("duplicate-nik", "worker.nik.duplicate",
-					Map.of("existingWorkerId", existing.getId()), nik.masked());
-		});
+		Optional<Worker> holder = workers.findByNik(nik.value()).filter(existing -> !existing.getId().equals(exceptId));
+		if (holder.isPresent()) {
+			throw takenNik(nik).orElseThrow();
+		}
 	}
 
 	private static boolean violates(DataIntegrityViolationException ex, String constraint) {

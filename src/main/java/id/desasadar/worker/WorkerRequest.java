@@ -18,6 +18,12 @@ public record WorkerRequest(String nik, String name, String birthDate, String se
 
 	static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
+	/** The same request for a worker of this segment, as a booth registers only self-employed workers. */
+	public WorkerRequest asSegment(String chosen) {
+		return new WorkerRequest(nik, name, birthDate, sex, phone, villageCode, address, occupation, chosen, sector,
+				employerSize, riskClass, monthlyIncome, villageRole, consent, version);
+	}
+
 	/** The same request with the version a client sent outside the body (If-Match), when the body has none. */
 	WorkerRequest withVersionIfMissing(Long headerVersion) {
 		if (version != null || headerVersion == null) {

@@ -10,6 +10,7 @@ import id.desasadar.account.Viewer;
 import id.desasadar.contribution.EmployerSize;
 import id.desasadar.contribution.Sector;
 import id.desasadar.contribution.Segment;
+import id.desasadar.support.ApiProblems;
 
 /**
  * A worker as the API shows it. The NIK is in full only for roles that need it, masked otherwise; the
@@ -23,6 +24,12 @@ public record WorkerView(Long id, String nik, boolean nikMasked, String name, Lo
 
 	/** A warning with its message in the caller's language. */
 	public record Warning(String code, String message, @JsonInclude(JsonInclude.Include.NON_NULL) Long workerId) {
+
+		/** The warnings of {@link WorkerRegistry#warningsFor}, each with its message in the caller's language. */
+		public static List<Warning> of(List<WorkerWarning> warnings, ApiProblems problems) {
+			return warnings.stream().map(w -> new Warning(w.code(), problems.message(w.messageKey(), w.code()), w.workerId()))
+				.toList();
+		}
 	}
 
 	public static WorkerView of(Worker worker, Viewer viewer, List<Warning> warnings) {

@@ -90,6 +90,7 @@ class AuthorizationMatrixIntegrationTest {
 	long agent;
 	long importJob;
 	long account;
+	String registration;
 
 	@BeforeAll
 	void makeRecordsInWonopringgo() throws Exception {
@@ -121,6 +122,17 @@ class AuthorizationMatrixIntegrationTest {
 			.with(httpBasic("staff", "demo")))
 			.andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString());
 		account = jdbc.queryForObject("select id from account where username = 'staff'", Long.class);
+		registration = java.util.UUID.randomUUID().toString();
+		mvc.perform(post("staff", "/api/v1/registrations", id.desasadar.enrollment.RegistrationsIntegrationTest
+			.registration(registration, freshWorkerNik(), "Matriks Pendaftaran")))
+			.andExpect(status().isCreated());
+		// two events today, so that /events/today lists them rather than going to the booth of the only one
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+		for (String name : new String[] { "Matriks Stan Pagi", "Matriks Stan Sore" }) {
+			mvc.perform(post("staff", "/api/v1/events", """
+					{"campaignId": %d, "villageCode": "%s", "name": "%s", "kind": "FESTIVAL", "date": "%s"}"""
+				.formatted(campaign, V, name, today))).andExpect(status().isCreated());
+		}
 	}
 
 	List<Row> rows() {
@@ -139,6 +151,8 @@ class AuthorizationMatrixIntegrationTest {
 				row("GET", "/api/v1/workers/{workerId}/enrollments", "/api/v1/workers/" + worker + "/enrollments", null, A, A, A, A, H),
 				row("POST", "/api/v1/workers/{workerId}/enrollments", "/api/v1/workers/" + worker + "/enrollments", "{}", A, F, A, F, F),
 				row("GET", "/api/v1/enrollments/{id}", "/api/v1/enrollments/" + enrollment, null, A, A, A, A, H),
+				row("POST", "/api/v1/registrations", "/api/v1/registrations", "{}", A, F, A, F, F),
+				row("GET", "/api/v1/registrations/{clientId}", "/api/v1/registrations/" + registration, null, A, F, A, F, F),
 				row("POST", "/api/v1/enrollments/{id}/payments", "/api/v1/enrollments/" + enrollment + "/payments", "{}", A, F, A, F, F),
 				row("GET", "/api/v1/enrollments/{id}/payments", "/api/v1/enrollments/" + enrollment + "/payments", null, A, A, A, A, H),
 				row("GET", "/api/v1/enrollments/{id}/payments/{paymentId}", "/api/v1/enrollments/" + enrollment + "/payments/" + payment, null, A, A, A, A, H),
@@ -242,6 +256,11 @@ class AuthorizationMatrixIntegrationTest {
 				page("/campaigns/{id}", "/campaigns/" + campaign, 200, 200, 200, 200, 404),
 				page("/events/{id}", "/events/" + event, 200, 200, 200, 200, 404),
 				page("/events/{id}/booth", "/events/" + event + "/booth", 200, 403, 200, 403, 403),
+				// what the booth's script reads, JSON only (406 to a browser asking for a page): the tally, and the CSRF
+				// token after signing in again
+				page("/events/{id}/booth/tally", "/events/" + event + "/booth/tally", 406, 403, 406, 403, 403),
+				page("/events/{id}/booth/session", "/events/" + event + "/booth/session", 406, 403, 406, 403, 403),
+				page("/events/today", "/events/today", 200, 403, 200, 403, 403),
 				page("/dashboard", "/dashboard?region=33.26", 200, 200, 403, 403, 403),
 				page("/dashboard/agents", "/dashboard/agents?region=33.26", 200, 200, 403, 403, 403),
 				page("/dashboard/villages", "/dashboard/villages?region=33.26", 200, 200, 403, 403, 403),

@@ -4,20 +4,25 @@ import static id.desasadar.Api.freshWorkerNik;
 import static id.desasadar.Api.idOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import id.desasadar.Api;
 import id.desasadar.IntegrationTest;
 import id.desasadar.Pages;
 import id.desasadar.enrollment.RegistrationParams;
+import id.desasadar.enrollment.RegistrationsIntegrationTest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.servlet.DispatcherServlet;
 
 @IntegrationTest
@@ -59,9 +66,9 @@ class BoothPageIntegrationTest {
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
 	}
 
-	/** The short booth form: no address, segment or village role (the booth sets them). */
+	/** The short booth form: no address or segment (the booth registers self-employed workers). */
 	static RegistrationParams boothForm(String nik, String name) {
-		return RegistrationParams.of(nik, name).without("address").without("segment").without("villageRole");
+		return RegistrationParams.of(nik, name).without("address").without("segment");
 	}
 
 	@Test
@@ -118,53 +125,103 @@ class BoothPageIntegrationTest {
 		assertThat(jdbc.queryForObject("select count(*) from worker where nik = ?", Long.class, nik)).isZero();
 	}
 
+	/** The booth's queue (js/booth.js) as it sends a registration: the JSON of POST /api/v1/registrations, with the page's session. */
+	MockHttpServletRequestBuilder send(long event, String clientId, String nik, String name) {
+		return pages().post("staff", "/events/{id}/booth/registrations", event)
+			.contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+			.content(RegistrationsIntegrationTest.registration(clientId, nik, name).replace("\"payer\": \"SELF\"",
+					"\"payer\": \"SELF\", \"eventId\": " + event));
+	}
+
 	/**
-	 * As the page sends the form (htmx): the status comes back at once (tally and outcome), one request per worker;
-	 * the page blanks its own form (BoothBrowserTest), so the answer carries none.
+	 * What the queue sends is saved once, at the event, and answered with the registration and the event's tally (one
+	 * request per worker); sent again, as a phone does that never heard the answer, it is "already saved" and counted once.
 	 */
 	@Test
-	void answersTheFormSentByThePageWithTheStatusAlone() throws Exception {
-		long event = festival("Festival Stan Htmx Contoh");
+	void savesWhatTheQueueSendsOnceAndAnswersWithTheTally() throws Exception {
+		long event = festival("Festival Stan Antrean Contoh");
+		String id = UUID.randomUUID().toString();
 		String nik = freshWorkerNik();
-		String status = mvc.perform(boothForm(nik, "Pedagang Stan Htmx").to(pages().post("staff", "/events/{id}/booth", event))
-				.header("HX-Request", "true"))
+		mvc.perform(send(event, id, nik, "Pedagang Stan Antrean"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.registration.outcome").value("CREATED"))
+			.andExpect(jsonPath("$.registration.enrollment.eventId").value(event))
+			.andExpect(jsonPath("$.registration.enrollment.programs", hasItems("JKK", "JKM", "JHT")))
+			.andExpect(jsonPath("$.tally.enrollments").value(1))
+			.andExpect(jsonPath("$.tally.byProgram.JHT").value(1));
+		mvc.perform(send(event, id, nik, "Pedagang Stan Antrean"))
 			.andExpect(status().isOk())
-			.andExpect(header().doesNotExist("HX-Retarget"))
-			.andReturn().getResponse().getContentAsString();
-		long worker = jdbc.queryForObject("select id from worker where nik = ?", Long.class, nik);
-		assertThat(status).as("only the status, not the page nor the form").startsWith("<div id=\"booth-status\"")
-			.doesNotContain("<html").doesNotContain("<nav").doesNotContain("<form")
-			.containsPattern("(?s)id=\"registered\".*Pedagang Stan Htmx")
-			.contains("href=\"/workers/" + worker + "\"")
-			.containsPattern("(?s)id=\"tally-total\">1<")
-			.contains("JHT: 1");
-		assertThat(jdbc.queryForObject("select event_id from enrollment where worker_id = ?", Long.class, worker))
-			.isEqualTo(event);
+			.andExpect(jsonPath("$.registration.outcome").value("ALREADY_SAVED"))
+			.andExpect(jsonPath("$.tally.enrollments").value(1));
+		assertThat(jdbc.queryForObject("select count(*) from worker where nik = ?", Long.class, nik)).isOne();
+		assertThat(jdbc.queryForObject("select village_role from worker where nik = ?", String.class, nik)).isEqualTo("RESIDENT");
 	}
 
+	/** The village role is chosen at the booth: a village official registered at the festival counts for the checklist. */
 	@Test
-	void answersARefusedFormSentByThePageWithTheDeskShowingWhatIsWrong() throws Exception {
-		long event = festival("Festival Stan Htmx Salah Contoh");
+	void keepsTheVillageRoleChosenAtTheBooth() throws Exception {
+		long event = festival("Festival Stan Perangkat Contoh");
 		String nik = freshWorkerNik();
-		mvc.perform(boothForm(nik, "Pedagang Stan Htmx Salah").to(pages().post("staff", "/events/{id}/booth", event))
-				.header("HX-Request", "true"))
-			.andExpect(status().isOk());
-		String desk = mvc.perform(boothForm(nik, "Pedagang Stan Htmx Lagi").to(pages().post("staff", "/events/{id}/booth", event))
-				.header("HX-Request", "true"))
-			.andExpect(status().isConflict())
-			.andExpect(header().string("HX-Retarget", "#booth-desk"))
-			.andReturn().getResponse().getContentAsString();
-		assertThat(desk).startsWith("<div id=\"booth-desk\"").doesNotContain("id=\"registered\"")
-			.containsPattern("(?s)id=\"nik-error\"[^>]*>.*href=\"/workers/\\d+\"")
-			.contains("value=\"Pedagang Stan Htmx Lagi\"")
-			.containsPattern("(?s)id=\"tally-total\">1<");
-		assertThat(jdbc.queryForObject("select count(*) from worker where nik = ?", Long.class, nik)).isOne();
+		mvc.perform(boothForm(nik, "Perangkat Stan Contoh").with("villageRole", "OFFICIAL")
+				.to(pages().post("staff", "/events/{id}/booth", event)))
+			.andExpect(redirectedUrl("/events/" + event + "/booth"));
+		assertThat(jdbc.queryForObject("select village_role from worker where nik = ?", String.class, nik)).isEqualTo("OFFICIAL");
+		String other = freshWorkerNik();
+		mvc.perform(send(event, UUID.randomUUID().toString(), other, "Ketua RT Stan Contoh").content(
+				RegistrationsIntegrationTest.registration(UUID.randomUUID().toString(), other, "Ketua RT Stan Contoh")
+					.replace("\"RESIDENT\"", "\"RT_RW_HEAD\"")))
+			.andExpect(status().isCreated());
+		assertThat(jdbc.queryForObject("select village_role from worker where nik = ?", String.class, other)).isEqualTo("RT_RW_HEAD");
+	}
+
+	/** A booth registers self-employed workers at its own event: anything else is named, not silently changed. */
+	@Test
+	void refusesAnotherEventOrAWageEarnerByName() throws Exception {
+		long event = festival("Festival Stan Lain Contoh");
+		long other = festival("Festival Stan Lainnya Contoh");
+		String nik = freshWorkerNik();
+		mvc.perform(send(event, UUID.randomUUID().toString(), nik, "Acara Lain Contoh").content(
+				RegistrationsIntegrationTest.registration(UUID.randomUUID().toString(), nik, "Acara Lain Contoh")
+					.replace("\"payer\": \"SELF\"", "\"payer\": \"SELF\", \"eventId\": " + other)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("eventId"));
+		mvc.perform(send(event, UUID.randomUUID().toString(), nik, "Penerima Upah Contoh").content(
+				RegistrationsIntegrationTest.registration(UUID.randomUUID().toString(), nik, "Penerima Upah Contoh")
+					.replace("\"BPU\"", "\"PU\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("segment"));
+		assertThat(jdbc.queryForObject("select count(*) from worker where nik = ?", Long.class, nik)).isZero();
 	}
 
 	/**
-	 * Officers at several booths of one event register the same person at the same moment: one worker and one
-	 * enrollment are saved, counted once, and every other booth is told the NIK is taken (the check before saving,
-	 * or the unique constraint when the sends overlap).
+	 * The booth's script learns that its session ended or that its token is stale as problem JSON (401, 403
+	 * csrf-token), not as the sign-in page, so that it keeps its queue and asks to sign in on the booth itself; and it
+	 * gets a fresh token for the session it has.
+	 */
+	@Test
+	void tellsTheScriptItsSessionEndedOrItsTokenIsStaleAndGivesAFreshToken() throws Exception {
+		long event = festival("Festival Stan Sesi Contoh");
+		mvc.perform(MockMvcRequestBuilders.post("/events/{id}/booth/registrations", event).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+				.content(RegistrationsIntegrationTest.registration(UUID.randomUUID().toString(), freshWorkerNik(), "Tanpa Sesi")))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.code").value("unauthorized"));
+		mvc.perform(MockMvcRequestBuilders.post("/events/{id}/booth/registrations", event)
+				.with(user(accounts.loadUserByUsername("staff"))).with(csrf().useInvalidToken())
+				.contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+				.content(RegistrationsIntegrationTest.registration(UUID.randomUUID().toString(), freshWorkerNik(), "Token Basi")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("csrf-token"));
+		mvc.perform(pages().get("staff", "/events/{id}/booth/session", event).accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value("staff"))
+			.andExpect(jsonPath("$.csrfToken").isNotEmpty());
+	}
+
+	/**
+	 * Officers at several booths of one event register the same person at the same moment, each phone with its own id:
+	 * one worker and one enrollment are saved, counted once, and every other booth is told the NIK is taken (the check
+	 * before saving, or the unique constraint when the sends overlap).
 	 */
 	@Test
 	void registersAPersonOnceWhenSeveralBoothsSendTheSameNikAtOnce() throws Exception {
@@ -173,18 +230,26 @@ class BoothPageIntegrationTest {
 		int booths = 6;
 		List<MockHttpServletRequestBuilder> sends = new ArrayList<>();
 		for (int i = 0; i < booths; i++) {
-			sends.add(boothForm(nik, "Pedagang Stan Serentak " + i).to(pages().post("staff", "/events/{id}/booth", event))
-				.header("HX-Request", "true"));
+			sends.add(send(event, UUID.randomUUID().toString(), nik, "Pedagang Stan Serentak " + i));
 		}
 
 		List<Integer> statuses = Api.statusesAtOnce(mvc, sends);
 
-		assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+		assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
 		assertThat(statuses).filteredOn(s -> s == 409).hasSize(booths - 1);
 		assertThat(jdbc.queryForObject("select count(*) from worker where nik = ?", Long.class, nik)).isOne();
 		assertThat(jdbc.queryForObject("select count(*) from enrollment where event_id = ?", Long.class, event)).isOne();
 		mvc.perform(pages().get("staff", "/events/{id}/booth", event))
 			.andExpect(content().string(matchesPattern("(?s).*id=\"tally-total\">1<.*")));
+	}
+
+	/** An event of another day asks the officer to confirm before the first registration (js/booth.js shows it). */
+	@Test
+	void saysWhenTheEventIsNotToday() throws Exception {
+		long event = festival("Festival Stan Kemarin Contoh");
+		mvc.perform(pages().get("staff", "/events/{id}/booth", event))
+			.andExpect(content().string(containsString("id=\"booth-date-check\"")))
+			.andExpect(content().string(containsString("data-event-today=\"false\"")));
 	}
 
 	@Test

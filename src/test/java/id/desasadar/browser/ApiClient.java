@@ -31,7 +31,7 @@ final class ApiClient {
 	}
 
 	ApiClient(Browser browser) {
-		this(browser.baseUrl());
+		this(browser.applicationUrl());
 	}
 
 	/** POSTs JSON and answers the created resource's JSON; anything but 201 fails the test with the answer. */

@@ -2,6 +2,7 @@ package id.desasadar.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,14 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.ChromiumNetworkConditions;
-import org.openqa.selenium.chromium.HasNetworkConditions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Booth mode (api.md: {@code /events/{id}/booth}): staff at a festival register one worker after another on a
- * phone. Each test opens the booth of a fresh event of its own, made through the JSON API: a campaign planned
- * by the manager, a festival today in Desa Wonopringgo created by the staff.
+ * phone, with the signal coming and going (issue #15). Each test opens the booth of a fresh event of its own, made
+ * through the JSON API: a campaign planned by the manager, a festival today in Desa Wonopringgo created by the staff.
+ * The browser reaches the application through a {@link FieldNetwork} the tests cut, slow down or make lose answers;
+ * what was saved is read in PostgreSQL.
  */
 @BrowserTest
 class BoothBrowserTest {
@@ -27,11 +29,16 @@ class BoothBrowserTest {
 	private static final LocalDate BORN = LocalDate.of(1990, 5, 17);
 
 	private final Browser browser;
+	private final FieldNetwork network;
 	private final ApiClient api;
 	private long event;
 
-	BoothBrowserTest(Browser browser) {
+	@Autowired
+	JdbcTemplate jdbc;
+
+	BoothBrowserTest(Browser browser, FieldNetwork network) {
 		this.browser = browser;
+		this.network = network;
 		this.api = new ApiClient(browser);
 	}
 
@@ -49,27 +56,33 @@ class BoothBrowserTest {
 			.fill("name", name)
 			.fill("birthDate", BORN.toString())
 			.fill("sex", "MALE")
-			.fillIfPresent("phone", "0812-3456-7890")
-			.fillIfPresent("address", "RT 01 RW 02")
-			.fillIfPresent("occupation", "Penjual nasi goreng")
-			.fillIfPresent("sector", "TRADE")
-			.fillIfPresent("monthlyIncome", "1000000")
+			.fill("phone", "0812-3456-7890")
+			.fill("occupation", "Penjual nasi goreng")
+			.fill("sector", "TRADE")
+			.fill("monthlyIncome", "1000000")
 			.fill("consent", "true");
-		browser.settle();
 	}
 
-	/**
-	 * Sent by htmx: the status (tally, outcome) is replaced in place and the form blanked, or the whole desk
-	 * replaced by the form showing what is wrong; the page stays.
-	 */
 	private void register() {
-		WebElement status = browser.driver().findElement(By.id("booth-status"));
-		JavascriptExecutor page = (JavascriptExecutor) browser.driver();
-		page.executeScript("window.boothPageNotReloaded = true;");
 		browser.click("register");
-		browser.waitUntil(ExpectedConditions.stalenessOf(status), "the booth answered");
-		browser.settle();
-		assertThat(page.executeScript("return window.boothPageNotReloaded === true;")).as("the same page").isEqualTo(true);
+	}
+
+	private JavascriptExecutor page() {
+		return (JavascriptExecutor) browser.driver();
+	}
+
+	/** Waits until the queue on the phone holds nothing that is not refused: every registration accepted. */
+	private void allSent() {
+		browser.waitUntil(d -> ((Number) page().executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				idbKeyval.values(idbKeyval.createStore('desa-sadar-booth', 'queue'))
+				  .then(function (all) { done(all.filter(function (i) { return i.state !== 'refused'; }).length); });""")).intValue() == 0,
+				"every registration on the phone accepted by the server");
+	}
+
+	/** The registrations kept on the phone, as the queue shows them: each row's state. */
+	private List<String> queueStates() {
+		return browser.all(By.cssSelector("#booth-queue-items li")).stream().map(li -> li.getDomAttribute("data-state")).toList();
 	}
 
 	/** The event's tally: registered today (the event is today) and in all. */
@@ -80,77 +93,127 @@ class BoothBrowserTest {
 		return numbers.get(1);
 	}
 
+	private long workersWithNik(String nik) {
+		return jdbc.queryForObject("select count(*) from worker where nik = ?", Long.class, nik);
+	}
+
+	private List<String> programsOf(String nik) {
+		return jdbc.queryForList("""
+				select p.program from enrollment_program p join enrollment e on e.id = p.enrollment_id
+				join worker w on w.id = e.worker_id where w.nik = ? order by p.program""", String.class, nik);
+	}
+
+	/** The booth page is kept on the phone by its service worker (it opens without a network from now on). */
+	private void keptOnThePhone() {
+		browser.waitUntil(d -> Boolean.TRUE.equals(page().executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				caches.open('desa-sadar-booth').then(function (c) { return c.match(location.href); })
+				  .then(function (r) { done(!!r && navigator.serviceWorker.controller !== null); }, function () { done(false); });""")),
+				"the booth page kept by the service worker");
+	}
+
 	@Test
-	void registersOneWorkerAfterAnotherOnAPhoneAndCountsThem() {
+	void registersOneWorkerAfterAnotherOnAPhoneAndSaysWhatWasSaved() {
 		assertThat(browser.driver().manage().window().getSize().getWidth()).isLessThanOrEqualTo(400);
 		assertThat(tally()).as("a fresh event's tally").isZero();
 		browser.screenshot("booth");
 
-		fillFor(Api.freshNik(BORN, false), "Slamet Contoh Booth");
+		String slamet = Api.freshNik(BORN, false);
+		fillFor(slamet, "Slamet Contoh Booth");
+		browser.fill("programs", "JHT");
 		register();
 
-		assertThat(browser.text("registered")).contains("Slamet Contoh Booth");
+		browser.waitUntil(d -> browser.text("registered").contains("Slamet Contoh Booth"), "the registration saved");
+		assertThat(browser.text("registered")).as("who, the programs and the monthly amount")
+			.contains("JKK, JKM, JHT").containsPattern("Rp[\\d.]+ per bulan");
 		assertThat(tally()).isEqualTo(1);
 		assertThat(browser.value("nik")).as("the form blank for the next one").isEmpty();
 		assertThat(browser.value("name")).isEmpty();
 		assertThat(browser.driver().findElement(By.id("consent")).isSelected()).as("consent asked again").isFalse();
+		assertThat(browser.driver().findElement(By.id("booth-queue")).isDisplayed()).as("nothing left on the phone").isFalse();
 		browser.screenshot("booth-registered");
 
-		fillFor(Api.freshNik(BORN, false), "Darmi Contoh Booth");
+		String darmi = Api.freshNik(BORN, true);
+		fillFor(darmi, "Darmi Contoh Booth");
+		browser.fill("sex", "FEMALE").fill("villageRole", "OFFICIAL");
 		register();
 
-		assertThat(browser.text("registered")).contains("Darmi Contoh Booth").doesNotContain("Slamet");
+		browser.waitUntil(d -> browser.text("registered").contains("Darmi Contoh Booth"), "the second registration saved");
 		assertThat(tally()).isEqualTo(2);
+		assertThat(jdbc.queryForObject("select village_role from worker where nik = ?", String.class, darmi))
+			.as("a village official registered at the festival").isEqualTo("OFFICIAL");
+		assertThat(programsOf(slamet)).containsExactly("JHT", "JKK", "JKM");
 
-		browser.click(browser.visible(By.cssSelector("#registered a[href^='/workers/']")));
+		browser.click(browser.visible(By.id("registered-open")));
 
 		browser.waitUntil(d -> browser.path().matches("/workers/\\d+"), "the page of the worker just registered");
 		assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("Darmi Contoh Booth");
-		assertThat(browser.bodyText()).contains("JKK").contains("JKM");
 		browser.screenshot("worker");
 	}
 
+	/** What the phone can tell is wrong is said beside each field before anything is sent, and what was typed stays. */
 	@Test
 	void showsWhatIsWrongBesideEachFieldAndKeepsWhatWasTyped() {
 		fillFor("3326-12345", "");
 		register();
 
-		assertThat(browser.text("nik-error")).as("message beside the NIK").isNotBlank();
+		assertThat(browser.text("nik-error")).as("message beside the NIK").contains("16 angka");
 		assertThat(browser.text("name-error")).as("message beside the name").isNotBlank();
 		assertThat(browser.value("nik")).isEqualTo("3326-12345");
 		assertThat(browser.value("birthDate")).isEqualTo(BORN.toString());
 		assertThat(browser.driver().findElement(By.id("sex-MALE")).isSelected()).isTrue();
 		assertThat(browser.driver().findElement(By.id("consent")).isSelected()).isTrue();
-		assertThat(browser.present(By.id("registered"))).as("nothing registered").isFalse();
+		assertThat(queueStates()).as("nothing kept to send").isEmpty();
 		assertThat(tally()).isZero();
 		assertThat(browser.driver().findElement(By.id("nik")).getDomAttribute("aria-invalid")).isEqualTo("true");
 		browser.screenshot("booth-validation");
 
-		fillFor(Api.freshNik(BORN, false), "Paimin Contoh Perbaikan");
+		// typed from the KTP with spaces between the groups: the same NIK
+		String nik = Api.freshNik(BORN, false);
+		fillFor(nik.substring(0, 6) + " " + nik.substring(6, 12) + " " + nik.substring(12), "Paimin Contoh Perbaikan");
 		register();
 
-		assertThat(browser.text("registered")).contains("Paimin Contoh Perbaikan");
+		browser.waitUntil(d -> browser.text("registered").contains("Paimin Contoh Perbaikan"), "the corrected registration saved");
 		assertThat(tally()).isOne();
+		assertThat(workersWithNik(nik)).isOne();
 		assertThat(browser.value("nik")).as("blank, not the mistaken NIK typed before").isEmpty();
-		assertThat(browser.value("name")).isEmpty();
-		assertThat(browser.driver().findElement(By.id("consent")).isSelected()).isFalse();
-		assertThat(browser.present(By.id("form-problems"))).as("the mistakes' summary gone").isFalse();
+		assertThat(browser.driver().findElement(By.id("form-problems")).isDisplayed()).as("the mistakes' summary gone").isFalse();
 		assertThat(browser.driver().findElement(By.id("nik")).getDomAttribute("aria-invalid")).isEqualTo("false");
 	}
 
+	/** The NIK's warnings (its date or sex differs) show as it is typed, before sending, and do not block. */
+	@Test
+	void warnsWhenTheNikDisagreesWithThePersonButRegisters() {
+		String nik = Api.freshNik(LocalDate.of(1991, 6, 2), true);
+		fillFor(nik, "Sutini Contoh Peringatan");
+		network.down();
+		browser.fill("birthDate", BORN.toString());
+
+		browser.waitUntil(d -> browser.text("nik-warnings").contains("Tanggal lahir tidak sama"), "the NIK's date warning, offline");
+		assertThat(browser.text("nik-warnings")).contains("Jenis kelamin tidak sama");
+		network.up();
+		register();
+
+		browser.waitUntil(d -> browser.text("registered").contains("Sutini Contoh Peringatan"), "registered despite the warning");
+		assertThat(workersWithNik(nik)).isOne();
+	}
+
+	/** A NIK registered already: the check as it is typed names and links the holder; sent anyway, it is refused so. */
 	@Test
 	void catchesANikRegisteredAlreadyAndLinksToThatWorker() {
 		String nik = Api.freshNik(BORN, false);
 		long existing = api.worker(nik, "Karto Contoh Terdaftar", BORN);
 
 		fillFor(nik, "Karto Contoh Lagi");
+		browser.settle();
+		browser.visible(By.cssSelector("#nik-error a[href$='/workers/" + existing + "']"));
 		register();
 
-		assertThat(browser.text("nik-error")).isNotBlank();
-		WebElement link = browser.visible(By.cssSelector("#nik-error a[href$='/workers/" + existing + "']"));
-		assertThat(browser.present(By.id("registered"))).isFalse();
+		WebElement link = browser.visible(By.cssSelector("#booth-queue-items a[href$='/workers/" + existing + "']"));
+		assertThat(browser.text("booth-queue-items")).contains("Karto Contoh Lagi").contains("sudah terdaftar");
+		assertThat(browser.value("name")).as("back in the form to correct").isEqualTo("Karto Contoh Lagi");
 		assertThat(tally()).isZero();
-		assertThat(browser.value("name")).isEqualTo("Karto Contoh Lagi");
+		assertThat(workersWithNik(nik)).isOne();
 		browser.screenshot("booth-duplicate");
 
 		browser.click(link);
@@ -159,41 +222,171 @@ class BoothBrowserTest {
 		assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("Karto Contoh Terdaftar");
 	}
 
-	/** A village's network drops as the officer sends: the page says so and keeps the form; sent again, it works. */
+	/**
+	 * A whole stretch of the festival without a signal: each registration kept on the phone and shown in the queue; the
+	 * page reloaded offline comes back from the phone with its queue and the half-typed form; when the signal
+	 * returns, everything is sent by itself, each person created once.
+	 */
 	@Test
-	void keepsWhatWasTypedWhenTheNetworkDropsAndRegistersOnceItIsBack() {
-		HasNetworkConditions network = (HasNetworkConditions) browser.driver();
-		fillFor(Api.freshNik(BORN, false), "Sarinah Contoh Sinyal");
-		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
-		offline.setOffline(true);
-		network.setNetworkConditions(offline);
-		try {
-			browser.click("register");
-			assertThat(browser.visible(By.id("request-failed")).getText()).contains("coba kirim lagi");
-			assertThat(browser.value("name")).as("what was typed").isEqualTo("Sarinah Contoh Sinyal");
-			assertThat(browser.present(By.id("registered"))).isFalse();
-			browser.screenshot("booth-offline");
-		}
-		finally {
-			network.deleteNetworkConditions();
-		}
+	void keepsRegistrationsOfflineThroughAReloadAndSendsEachOnceWhenTheSignalReturns() {
+		keptOnThePhone();
+		network.down();
+		String first = Api.freshNik(BORN, false);
+		String second = Api.freshNik(BORN, true);
+		fillFor(first, "Sarinah Contoh Sinyal");
+		register();
+		fillFor(second, "Wartini Contoh Sinyal");
+		browser.fill("sex", "FEMALE");
+		register();
+
+		browser.waitUntil(d -> queueStates().size() == 2, "two registrations kept on the phone");
+		assertThat(browser.text("booth-queue-title")).contains("2");
+		assertThat(browser.visible("booth-offline").isDisplayed()).isTrue();
+		browser.fill("nik", "3326121705900");
+		browser.fill("name", "Setengah Diketik Contoh");
+		browser.screenshot("booth-offline");
+
+		browser.driver().navigate().refresh();
+
+		browser.visible(By.cssSelector("form#worker-form"));
+		browser.waitUntil(d -> queueStates().size() == 2, "the queue, after a reload without a network");
+		assertThat(browser.value("name")).as("what was being typed").isEqualTo("Setengah Diketik Contoh");
+		assertThat(workersWithNik(first) + workersWithNik(second)).as("nothing reached the server").isZero();
+
+		network.up();
+		browser.click("booth-queue-send");
+
+		allSent();
+		browser.waitUntil(d -> queueStates().isEmpty(), "the queue emptied");
+		assertThat(workersWithNik(first)).isOne();
+		assertThat(workersWithNik(second)).isOne();
+		assertThat(tally()).isEqualTo(2);
+	}
+
+	/** The server saved, but its answer never reached the phone: sent again, it is "already saved", not a second person. */
+	@Test
+	void aRegistrationWhoseAnswerWasLostIsSentAgainAndSavedOnce() {
+		String nik = Api.freshNik(BORN, false);
+		fillFor(nik, "Ngatimin Contoh Jawaban");
+		network.losingAnswers();
+		register();
+
+		browser.waitUntil(d -> network.answersLost() > 0 && workersWithNik(nik) == 1, "saved, its answer lost");
+		browser.waitUntil(d -> queueStates().equals(List.of("waiting")), "still on the phone, to be sent again");
+		network.up();
+		browser.click("booth-queue-send");
+
+		browser.waitUntil(d -> browser.text("registered").contains("Ngatimin Contoh Jawaban"), "the answer, at last");
+		assertThat(browser.text("registered")).contains("tidak didaftarkan dua kali");
+		assertThat(workersWithNik(nik)).isOne();
+		assertThat(tally()).isOne();
+	}
+
+	/** JHT ticked right after the income is typed, on a slow network: the programs saved are the programs ticked. */
+	@Test
+	void theProgramsSavedAreTheProgramsTickedOnASlowNetwork() {
+		String nik = Api.freshNik(BORN, false);
+		network.slow(Duration.ofMillis(1500));
+		fillFor(nik, "Kasiyem Contoh Lambat");
+		browser.fill("monthlyIncome", "1500000").fill("programs", "JHT");
+		assertThat(browser.driver().findElement(By.id("programs-JHT")).isSelected()).isTrue();
+		browser.waitUntil(d -> browser.text("quote").contains("Jaminan Hari Tua"), "the quote with JHT, at once");
+		// the checks of the fields typed are answered now, slowly: none undoes the tick
+		browser.settle();
+		assertThat(browser.driver().findElement(By.id("programs-JHT")).isSelected()).as("JHT still ticked").isTrue();
+		register();
+
+		browser.waitUntil(d -> workersWithNik(nik) == 1, "saved");
+		assertThat(programsOf(nik)).containsExactly("JHT", "JKK", "JKM");
+		network.up();
+		browser.waitUntil(d -> browser.text("registered").contains("JKK, JKM, JHT"), "the saved programs, named");
+	}
+
+	/**
+	 * Idle past the session's timeout: the registration stays on the phone, the booth asks to sign in again on the
+	 * page itself, then sends it.
+	 */
+	@Test
+	void keepsTheRegistrationWhenTheSessionEndedAndSendsItAfterSigningInOnTheBooth() {
+		String nik = Api.freshNik(BORN, false);
+		fillFor(nik, "Wagiman Contoh Sesi");
+		browser.driver().manage().deleteCookieNamed("SESSION");
 
 		register();
 
-		assertThat(browser.text("registered")).contains("Sarinah Contoh Sinyal");
-		assertThat(browser.driver().findElement(By.id("request-failed")).isDisplayed()).isFalse();
-		assertThat(tally()).isEqualTo(1);
+		browser.visible("booth-signin");
+		assertThat(browser.path()).as("still the booth").isEqualTo("/events/" + event + "/booth");
+		browser.waitUntil(d -> queueStates().equals(List.of("signin")), "kept, waiting for a sign-in");
+		assertThat(workersWithNik(nik)).isZero();
+		browser.driver().findElement(By.id("booth-signin-password")).sendKeys("wrong password");
+		browser.click("booth-signin-submit");
+		browser.waitUntil(d -> browser.text("booth-signin-problem").contains("salah"), "a wrong password said so");
+		browser.driver().findElement(By.id("booth-signin-password")).clear();
+		browser.driver().findElement(By.id("booth-signin-password")).sendKeys(Browser.PASSWORD);
+		browser.click("booth-signin-submit");
+
+		browser.waitUntil(d -> browser.text("registered").contains("Wagiman Contoh Sesi"), "sent after signing in");
+		assertThat(workersWithNik(nik)).isOne();
+		assertThat(browser.driver().findElement(By.id("booth-signin")).isDisplayed()).isFalse();
 	}
 
-	/** Idle past the session's timeout: sending the form leads to the sign-in page, not into the booth's desk. */
+	/**
+	 * Another phone registered the same person while this one was offline: the registration stays on the phone,
+	 * marked with the reason, linked to the holder, to be corrected or removed.
+	 */
 	@Test
-	void takesTheOfficerToSignInWhenTheSessionHasEnded() {
-		fillFor(Api.freshNik(BORN, false), "Wagiman Contoh Sesi");
-		browser.driver().manage().deleteCookieNamed("SESSION");
+	void aNikRegisteredByAnotherPhoneMeanwhileStaysInTheQueueWithTheReason() {
+		network.down();
+		String nik = Api.freshNik(BORN, false);
+		fillFor(nik, "Suparno Contoh Dua HP");
+		register();
+		browser.waitUntil(d -> queueStates().equals(List.of("waiting")), "kept on the phone");
+		browser.fill("nik", "3326");
+		long other = api.worker(nik, "Suparno Contoh HP Lain", BORN);
 
-		browser.click("register");
+		network.up();
+		browser.click("booth-queue-send");
 
-		browser.waitUntil(d -> browser.path().equals("/login"), "the sign-in page");
-		assertThat(browser.present(By.id("booth-desk"))).isFalse();
+		browser.waitUntil(d -> queueStates().equals(List.of("refused")), "refused, kept on the phone");
+		assertThat(browser.text("booth-queue-items")).contains("Suparno Contoh Dua HP").contains("sudah terdaftar");
+		browser.visible(By.cssSelector("#booth-queue-items a[href$='/workers/" + other + "']"));
+		assertThat(workersWithNik(nik)).isOne();
+
+		browser.click(browser.visible(By.cssSelector("#booth-queue-items [data-part='fix']")));
+
+		assertThat(browser.value("name")).as("back in the form to correct").isEqualTo("Suparno Contoh Dua HP");
+		assertThat(browser.text("nik-error")).contains("sudah terdaftar");
+	}
+
+	/** Signing out with registrations not sent warns first; going on deletes them from the phone. */
+	@Test
+	void warnsBeforeSigningOutWithUnsentRegistrations() {
+		network.down();
+		fillFor(Api.freshNik(BORN, false), "Juminten Contoh Keluar");
+		register();
+		browser.waitUntil(d -> queueStates().size() == 1, "kept on the phone");
+
+		browser.openMenu();
+		browser.driver().findElement(By.id("logout")).click();
+		assertThat(browser.driver().switchTo().alert().getText()).contains("1 pendaftaran").contains("belum terkirim");
+		browser.driver().switchTo().alert().dismiss();
+		assertThat(browser.path()).isEqualTo("/events/" + event + "/booth");
+		assertThat(queueStates()).hasSize(1);
+
+		browser.driver().findElement(By.id("logout")).click();
+		browser.driver().switchTo().alert().accept();
+		// offline, signing out itself waits for the network; what the phone kept is gone at once
+		network.up();
+		browser.open("/login");
+		assertThat(((Number) page().executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				var open = indexedDB.open('desa-sadar-booth');
+				open.onsuccess = function () {
+				  var db = open.result;
+				  if (!db.objectStoreNames.contains('queue')) { done(0); return; }
+				  var count = db.transaction('queue').objectStore('queue').count();
+				  count.onsuccess = function () { done(count.result); };
+				};""")).intValue()).as("nothing left on the phone").isZero();
+		assertThat(page().executeScript("return localStorage.getItem('desa-sadar.queue.count');")).isNull();
 	}
 }

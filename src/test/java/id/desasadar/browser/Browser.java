@@ -48,11 +48,17 @@ public final class Browser {
 
 	private final WebDriver driver;
 	private final String baseUrl;
+	private final String applicationUrl;
 	private Dimension screen = PHONE;
 
-	Browser(WebDriver driver, String baseUrl) {
+	/**
+	 * @param baseUrl where the browser reaches the application (through its {@link FieldNetwork})
+	 * @param applicationUrl the application itself, for a test's own setup, whatever the network does
+	 */
+	Browser(WebDriver driver, String baseUrl, String applicationUrl) {
 		this.driver = driver;
 		this.baseUrl = baseUrl;
+		this.applicationUrl = applicationUrl;
 	}
 
 	public WebDriver driver() {
@@ -61,6 +67,11 @@ public final class Browser {
 
 	public String baseUrl() {
 		return baseUrl;
+	}
+
+	/** The application itself, not through the browser's network: for a test's setup over the API. */
+	public String applicationUrl() {
+		return applicationUrl;
 	}
 
 	/** Signed out, default language, phone screen: what every test starts from. */

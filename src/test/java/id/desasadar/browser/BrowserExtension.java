@@ -13,7 +13,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 /**
  * Skips (or, under CI, fails) a browser test class when Chromium is missing, before the application starts;
  * otherwise starts one Chromium for the class, quits it after the class, resets it before each test, keeps a
- * screenshot and the HTML of a failed test, and hands tests a {@link Browser} on the application's port.
+ * screenshot and the HTML of a failed test, and hands tests a {@link Browser} on the application, through a
+ * {@link FieldNetwork} a test can also take to cut, slow or lose the network.
  */
 final class BrowserExtension implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback, AfterTestExecutionCallback,
 		ParameterResolver {
@@ -47,6 +48,7 @@ final class BrowserExtension implements ExecutionCondition, BeforeAllCallback, B
 
 	@Override
 	public void beforeEach(ExtensionContext context) {
+		network(context).up();
 		browser(context).reset();
 	}
 
@@ -60,21 +62,29 @@ final class BrowserExtension implements ExecutionCondition, BeforeAllCallback, B
 
 	@Override
 	public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-		return parameter.getParameter().getType() == Browser.class;
+		return parameter.getParameter().getType() == Browser.class || parameter.getParameter().getType() == FieldNetwork.class;
 	}
 
 	@Override
 	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-		return browser(context);
+		return parameter.getParameter().getType() == FieldNetwork.class ? network(context) : browser(context);
 	}
 
+	/** The browser reaches the application through a {@link FieldNetwork}, up unless a test cuts or slows it. */
 	private static Browser browser(ExtensionContext context) {
 		return store(context).computeIfAbsent(Browser.class, key -> {
-			String port = SpringExtension.getApplicationContext(context).getEnvironment()
-				.getRequiredProperty("local.server.port");
 			Chromium.Session session = store(context).get(Chromium.Session.class, Chromium.Session.class);
-			return new Browser(session.driver(), "http://localhost:" + port);
+			return new Browser(session.driver(), network(context).baseUrl(), "http://localhost:" + port(context));
 		}, Browser.class);
+	}
+
+	private static FieldNetwork network(ExtensionContext context) {
+		return store(context).computeIfAbsent(FieldNetwork.class, key -> new FieldNetwork(port(context)), FieldNetwork.class);
+	}
+
+	private static int port(ExtensionContext context) {
+		return Integer.parseInt(SpringExtension.getApplicationContext(context).getEnvironment()
+			.getRequiredProperty("local.server.port"));
 	}
 
 	/** The store of the test class: one Chromium per class, closed (quit) when the class is done. */

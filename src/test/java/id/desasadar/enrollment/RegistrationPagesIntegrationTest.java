@@ -98,7 +98,7 @@ class RegistrationPagesIntegrationTest {
 		mvc.perform(pages().get("staff", "/workers/{id}", id).requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, result.getFlashMap()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"registered\"")))
-			.andExpect(content().string(containsString("Daftar Halaman Contoh sudah terdaftar.")))
+			.andExpect(content().string(containsString("Daftar Halaman Contoh sudah terdaftar: JKK, JKM, JHT, iuran Rp")))
 			.andExpect(content().string(containsString("Belum bayar")));
 	}
 
@@ -139,7 +139,7 @@ class RegistrationPagesIntegrationTest {
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
 		mvc.perform(valid(pages().post("staff", "/workers/new"), nik, "Penyerobot NIK Contoh"))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("sudah terdaftar untuk peserta lain")))
+			.andExpect(content().string(containsString("sudah terdaftar dari pendaftaran lain")))
 			.andExpect(content().string(containsString("href=\"/workers/" + existing + "\"")));
 		assertThat(workersWithNik(nik)).isOne();
 	}
@@ -208,11 +208,13 @@ class RegistrationPagesIntegrationTest {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
 		var quote = quoter.quote(new QuoteRequest(today, Segment.BPU, 1_000_000, EnumSet.of(Program.JKK, Program.JKM, Program.JHT),
 				Sector.TRADE, Payer.SELF, null, null));
-		mvc.perform(pages().post("staff", "/workers/new/check").param("field", "monthlyIncome")
+		// the page quotes on the phone as programs are ticked (OfflineQuoteBrowserTest); the server quotes the plan
+		// it answers when the segment changes
+		mvc.perform(pages().post("staff", "/workers/new/check").param("field", "segment")
 				.param("monthlyIncome", "1.000.000").param("segment", "BPU").param("sector", "TRADE")
 				.param("programs", "JKK", "JKM", "JHT").param("payer", "SELF"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"monthlyIncome-field\"")))
+			.andExpect(content().string(containsString("id=\"segment-field\"")))
 			.andExpect(content().string(matchesPattern("(?s).*id=\"plan\"[^>]*hx-swap-oob=\"true\".*")))
 			.andExpect(content().string(matchesPattern("(?s).*id=\"quote-total\">" + rupiah(quote.monthlyContribution()) + "<.*")))
 			.andExpect(content().string(matchesPattern("(?s).*id=\"quote-JHT\">" + rupiah(quote.breakdown().get(Program.JHT)) + "<.*")));
@@ -223,7 +225,7 @@ class RegistrationPagesIntegrationTest {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
 		var quote = quoter.quote(new QuoteRequest(today, Segment.BPU, 1_000_000, EnumSet.of(Program.JKK, Program.JKM),
 				Sector.TRADE, Payer.SELF, null, null));
-		var result = mvc.perform(pages().post("staff", "/workers/new/check").param("field", "plan")
+		var result = mvc.perform(pages().post("staff", "/workers/new/check").param("field", "segment")
 				.param("monthlyIncome", "1000000").param("segment", "BPU").param("sector", "TRADE")
 				.param("programs", "JKK", "JKM"))
 			.andExpect(status().isOk());
@@ -238,9 +240,12 @@ class RegistrationPagesIntegrationTest {
 
 	@Test
 	void offersOnlyTheProgramsOpenToTheSegmentAndRequiresTheCore() throws Exception {
-		mvc.perform(pages().post("staff", "/workers/new/check").param("field", "plan").param("segment", "BPU")
+		mvc.perform(pages().post("staff", "/workers/new/check").param("field", "segment").param("segment", "BPU")
 				.param("programs", "JKM"))
-			.andExpect(content().string(not(containsString("programs-JP"))))
+			.andExpect(content().string(not(containsString("programs-JP"))));
+		mvc.perform(RegistrationParams.of(freshWorkerNik(), "Tanpa JKK Contoh").with("programs", "JKM")
+				.to(pages().post("staff", "/workers/new")))
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(matchesPattern("(?s).*id=\"programs-error\"[^>]*>Program wajib belum dipilih: JKK\\..*")));
 		// a wage earner of a medium employer: JP offered and, with JHT, chosen for them when the size is chosen
 		mvc.perform(pages().post("staff", "/workers/new/check").param("field", "employerSize").param("segment", "PU")

@@ -148,15 +148,15 @@ class WorkersIntegrationTest {
 	}
 
 	/**
-	 * A form that registers and enrolls in one step saves the details it checked a moment ago without reading
-	 * the NIK again: a NIK registered in between, by another officer, is caught by the unique constraint and
-	 * answered as taken, naming who has it.
+	 * Details checked a moment ago are saved only if their NIK is still free: a NIK registered in between, by
+	 * another officer, is answered as taken, naming who has it (the check before the save, or the unique
+	 * constraint when the two saves overlap).
 	 */
 	@Test
-	void aNikRegisteredBetweenTheCheckAndTheSaveIsAnsweredAsTakenByTheUniqueConstraint() throws Exception {
+	void aNikRegisteredBetweenTheCheckAndTheSaveIsAnsweredAsTaken() throws Exception {
 		String nik = freshWorkerNik();
 		Viewer staff = ((AccountPrincipal) accounts.loadUserByUsername("staff")).viewer();
-		WorkerDetails checked = registry.validate(new WorkerRequest(nik, "Diperiksa Dulu Contoh", "1985-03-12", "MALE",
+		WorkerDetails checked = registry.check(new WorkerRequest(nik, "Diperiksa Dulu Contoh", "1985-03-12", "MALE",
 				null, "33.26.12.2008", null, "Penjual nasi goreng", "BPU", "TRADE", null, null, 1_000_000L, "RESIDENT",
 				true, null), staff);
 		long first = register(nik, "Didahului Contoh");
