@@ -89,9 +89,10 @@
           part("open").href = booth.dataset.workerUrl + item.existingWorkerId;
           part("open").classList.remove("d-none");
         }
-        part("fix").classList.toggle("d-none", item.state !== "refused");
+        var stuck = item.state === "refused" || item.state === "fixing";
+        part("fix").classList.toggle("d-none", !stuck);
         part("fix").addEventListener("click", function () { fix(item); });
-        part("remove").classList.toggle("d-none", item.state !== "refused");
+        part("remove").classList.toggle("d-none", !stuck);
         part("remove").addEventListener("click", function () {
           if (confirm(say("booth.queue.remove.confirm", [item.name]))) {
             remove(item.clientId).then(render);

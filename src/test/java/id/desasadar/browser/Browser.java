@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -74,10 +76,14 @@ public final class Browser {
 		return applicationUrl;
 	}
 
-	/** Signed out, default language, phone screen: what every test starts from. */
+	/**
+	 * Signed out, default language, phone screen, and nothing kept by the site on the phone (its storage, its
+	 * service worker and what that kept): what every test starts from.
+	 */
 	void reset() {
 		driver.get(baseUrl + "/login");
 		driver.manage().deleteAllCookies();
+		((HasCdp) driver).executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", baseUrl, "storageTypes", "all"));
 		phone();
 	}
 
@@ -150,7 +156,7 @@ public final class Browser {
 	public Browser openMenu() {
 		WebElement toggler = driver.findElement(By.cssSelector(".navbar-toggler"));
 		if (toggler.isDisplayed() && !driver.findElement(By.id("menu")).isDisplayed()) {
-			toggler.click();
+			click(toggler);
 		}
 		visible(By.id("signed-in"));
 		// Bootstrap animates the unfolding: wait until it has finished
