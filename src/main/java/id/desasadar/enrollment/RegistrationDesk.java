@@ -41,6 +41,7 @@ import id.desasadar.worker.WorkerRequest;
 import id.desasadar.worker.Workers;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -102,14 +103,21 @@ public class RegistrationDesk {
 	public static class Refused extends RuntimeException {
 
 		private final transient Check check;
+		private final HttpStatus status;
 
-		Refused(Check check) {
+		Refused(Check check, HttpStatus status) {
 			super("registration refused");
 			this.check = check;
+			this.status = status;
 		}
 
 		public Check check() {
 			return check;
+		}
+
+		/** 409 for a taken NIK or a form sent again for another person; 400 for a field, or a rule shown beside one. */
+		public HttpStatus status() {
+			return status;
 		}
 	}
 
@@ -274,25 +282,26 @@ public class RegistrationDesk {
 		Long income = rupiah(form.getMonthlyIncome(), "monthlyIncome", errors);
 		Long risk = rupiah(form.getRiskClass(), "riskClass", errors);
 		if (!errors.isEmpty()) {
-			throw new Refused(check(form, viewer));
+			throw new Refused(check(form, viewer), HttpStatus.BAD_REQUEST);
 		}
 		try {
 			return register(form.toRequest(income, risk, eventId), viewer);
 		}
 		catch (InvalidInputException ex) {
-			throw new Refused(checkedWith(form, viewer, problems.fieldMessages(ex)));
+			throw new Refused(checkedWith(form, viewer, problems.fieldMessages(ex)), HttpStatus.BAD_REQUEST);
 		}
 		catch (RuleViolationException ex) {
 			// the rules shown beside their fields (programs, birth date); any other beside the programs
 			throw new Refused(checkedWith(form, viewer, Map.of("programs",
-					problems.message(ex.messageKey(), ex.code(), ex.messageArgs()))));
+					problems.message(ex.messageKey(), ex.code(), ex.messageArgs()))), HttpStatus.BAD_REQUEST);
 		}
 		catch (ConflictException ex) {
 			Object holder = ex.properties().get("existingWorkerId");
 			Map<String, String> conflict = new LinkedHashMap<>();
 			// a NIK taken beside the NIK; a form sent again for another person (its id reused) above the form
 			conflict.put(holder != null ? "nik" : "form", problems.message(ex.messageKey(), ex.code(), ex.messageArgs()));
-			throw new Refused(new Check(conflict, holder instanceof Number n ? n.longValue() : null, List.of()));
+			throw new Refused(new Check(conflict, holder instanceof Number n ? n.longValue() : null, List.of()),
+					HttpStatus.CONFLICT);
 		}
 	}
 

@@ -49,8 +49,8 @@ public final class RegistrationOutcome {
 		return shown;
 	}
 
-	/** 409 for a NIK registered already, 400 for any other bad field. */
+	/** 409 for a NIK registered already or a form sent again for another person, else 400 (a page's form). */
 	public static HttpStatus statusOf(Refused refused) {
-		return refused.check().duplicateOf() != null ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+		return refused.status();
 	}
 }

@@ -30,6 +30,13 @@ class ContentSecurityPolicyBrowserTest {
 		}
 		browser.open("/workers/new").fill("nik", "3326").fill("monthlyIncome", "1500000").settle();
 		collect("/workers/new while typing");
+		ApiClient api = new ApiClient(browser);
+		long event = api.eventToday(api.campaign("Kampanye CSP " + System.nanoTime()), "33.26.12.2008", "Festival CSP " + System.nanoTime());
+		browser.open("/events/" + event + "/booth").fill("nik", "3326121705900001").fill("name", "Stan CSP Contoh")
+			.fill("monthlyIncome", "1500000").settle();
+		collect("/events/{id}/booth while typing");
+		browser.open("/events/today");
+		collect("/events/today");
 		browser.open("/").signOut().signIn("manager").open("/dashboard");
 		collect("/dashboard");
 		assertThat(refused).isEmpty();

@@ -102,6 +102,32 @@ class RegistrationPagesIntegrationTest {
 			.andExpect(content().string(containsString("Belum bayar")));
 	}
 
+	/** A double tap, or a resend of the page whose answer was lost: the form's own id registers the person once. */
+	@Test
+	void registersOnceWhenTheSameFormIsSentTwice() throws Exception {
+		String nik = freshWorkerNik();
+		String clientId = java.util.UUID.randomUUID().toString();
+		MvcResult first = mvc.perform(valid(pages().post("staff", "/workers/new"), nik, "Dua Ketuk Contoh")
+				.param("clientId", clientId))
+			.andExpect(redirectedUrlPattern("/workers/*"))
+			.andReturn();
+		MvcResult second = mvc.perform(valid(pages().post("staff", "/workers/new"), nik, "Dua Ketuk Contoh")
+				.param("clientId", clientId))
+			.andExpect(redirectedUrlPattern("/workers/*"))
+			.andReturn();
+		assertThat(second.getResponse().getRedirectedUrl()).isEqualTo(first.getResponse().getRedirectedUrl());
+		assertThat(workersWithNik(nik)).isOne();
+		long id = jdbc.queryForObject("select id from worker where nik = ?", Long.class, nik);
+		mvc.perform(pages().get("staff", "/workers/{id}", id).requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, second.getFlashMap()))
+			.andExpect(content().string(containsString("Dua Ketuk Contoh sudah tersimpan sebelumnya")));
+		// the same id for another person: refused above the form, nothing saved
+		String other = freshWorkerNik();
+		mvc.perform(valid(pages().post("staff", "/workers/new"), other, "Pemakai Kode Lain Contoh").param("clientId", clientId))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(matchesPattern("(?s).*id=\"form-problem\"[^>]*>Kode pendaftaran ini sudah dipakai.*")));
+		assertThat(workersWithNik(other)).isZero();
+	}
+
 	@Test
 	void showsEveryBadFieldBesideItKeepsTheValuesAndSavesNothing() throws Exception {
 		String nik = freshWorkerNik();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.desasadar.IntegrationTest;
@@ -35,10 +36,28 @@ class StaticResourcesIntegrationTest {
 	@CsvSource({ "/css/app.css, text/css", "/js/app.js, text/javascript", "/js/charts.js, text/javascript",
 			"/webjars/bootstrap/css/bootstrap.min.css, text/css", "/webjars/bootstrap/js/bootstrap.bundle.min.js, text/javascript",
 			"/webjars/htmx.org/dist/htmx.min.js, text/javascript", "/webjars/chart.js/dist/chart.umd.min.js, text/javascript",
-			"/favicon.ico, image/x-icon" })
+			"/favicon.ico, image/x-icon", "/js/booth.js, text/javascript", "/js/quote.js, text/javascript",
+			"/js/nik.js, text/javascript", "/js/registration.js, text/javascript",
+			"/js/vendor/idb-keyval-6.2.2/umd.js, text/javascript", "/js/vendor/workbox-7.4.1/workbox-sw.js, text/javascript",
+			"/js/vendor/workbox-7.4.1/workbox-routing.prod.js, text/javascript", "/icons/icon-192.png, image/png" })
 	void servesTheFilesThePagesLinkTo(String path, String type) throws Exception {
 		mvc.perform(get(path)).andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(type));
+	}
+
+	/**
+	 * The service worker at the root, so that it may keep the booth's pages, asked again by the browser at each visit
+	 * (no-cache) to learn of a new version; the web app manifest beside it. Both without signing in.
+	 */
+	@Test
+	void servesTheServiceWorkerAndTheManifestAtTheRoot() throws Exception {
+		mvc.perform(get("/sw.js")).andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/javascript"))
+			.andExpect(header().string("Cache-Control", "no-cache"))
+			.andExpect(content().string(containsString("workbox.routing.registerRoute")));
+		mvc.perform(get("/manifest.webmanifest")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"start_url\"")));
+		assertThat(StaticResources.serves("/sw.js")).isTrue();
 	}
 
 	@Test
