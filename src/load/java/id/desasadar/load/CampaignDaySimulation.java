@@ -1,5 +1,6 @@
 package id.desasadar.load;
 
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.during;
@@ -41,8 +42,8 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 /**
  * Issue #7, Load test: a campaign day. Staff at festival booths register one worker after another in booth mode
- * (each registration: the booth form sent by the page's htmx, answered with the booth's status: tally and
- * outcome), as fast as the application answers, while managers read the dashboards of their regency and of a district. The booths are
+ * (each registration: what the booth's script sends, the JSON of a registration with its own id, answered with
+ * the registration and the tally), as fast as the application answers, while managers read the dashboards of their regency and of a district. The booths are
  * festivals held today in villages spread over the districts of Kabupaten Pekalongan (created through the API
  * before the load), the staff shared out among them, each registering residents of its booth's village. Each
  * officer has an account of their own (created by the administrator before the load), so that the audit trail
@@ -98,7 +99,7 @@ public class CampaignDaySimulation extends Simulation {
 		String nikSuffix = "%02d%02d%02d%04d".formatted(born.getDayOfMonth() + (female ? 40 : 0), born.getMonthValue(),
 				born.getYear() % 100, n % 9000 + 1000);
 		return Map.<String, Object>of("nikSuffix", nikSuffix, "name", "Beban Uji Contoh " + n,
-				"birthDate", born.toString(), "sex", female ? "FEMALE" : "MALE");
+				"birthDate", born.toString(), "sex", female ? "FEMALE" : "MALE", "clientId", java.util.UUID.randomUUID().toString());
 	}).iterator();
 
 	final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL).disableFollowRedirect()
@@ -121,19 +122,24 @@ public class CampaignDaySimulation extends Simulation {
 				.set("username", OFFICER_ACCOUNTS.get(officer % OFFICER_ACCOUNTS.size())).set("password", OFFICER_PASSWORD);
 		})
 		.exec(signIn())
-		.exec(http("booth page").get("/events/#{event}/booth").check(css("input[name=_csrf]", "value").saveAs("csrf")))
+		.exec(http("booth page").get("/events/#{event}/booth")
+			.check(css("meta[name=_csrf]", "content").saveAs("csrf"), css("meta[name=_csrf_header]", "content").saveAs("csrfHeader")))
 		.during(Duration.ofSeconds(SECONDS)).on(
 			feed(NEW_WORKERS)
-				.exec(http("registration").post("/events/#{event}/booth")
-					.formParam("_csrf", "#{csrf}").formParam("nik", "#{nikPrefix}#{nikSuffix}").formParam("name", "#{name}")
-					.formParam("birthDate", "#{birthDate}").formParam("sex", "#{sex}").formParam("phone", "")
-					.formParam("villageCode", "#{village}").formParam("occupation", "Penjual nasi goreng")
-					.formParam("sector", "TRADE").formParam("monthlyIncome", "1000000").formParam("consent", "true")
-					.formParam("programs", "JKK").formParam("programs", "JKM").formParam("payer", "SELF")
-					.header("HX-Request", "true")
-					// a substring, not a CSS selector: parsing each answer as HTML takes CPU from the cores the
-					// load generator shares with the application
-					.check(status().is(200), substring("id=\"registered\"").exists()))
+				// what the booth's script sends for each registration of its queue (js/booth.js): the JSON of
+				// POST /api/v1/registrations with an id made on the phone, answered with the registration and the tally
+				.exec(http("registration").post("/events/#{event}/booth/registrations")
+					.header("#{csrfHeader}", "#{csrf}")
+					.header("Content-Type", "application/json").header("Accept", "application/json")
+					.body(StringBody("""
+							{"clientId": "#{clientId}", "worker": {"nik": "#{nikPrefix}#{nikSuffix}", "name": "#{name}",
+							 "birthDate": "#{birthDate}", "sex": "#{sex}", "phone": null, "villageCode": "#{village}",
+							 "occupation": "Penjual nasi goreng", "segment": "BPU", "sector": "TRADE", "monthlyIncome": 1000000,
+							 "villageRole": "RESIDENT", "consent": true},
+							 "enrollment": {"programs": ["JKK", "JKM"], "payer": "SELF", "eventId": #{event}}}"""))
+					// a substring, not a JSON path: parsing each answer takes CPU from the cores the load generator
+					// shares with the application
+					.check(status().is(201), substring("\"outcome\":\"CREATED\"").exists()))
 				// spread, so that officers who signed in together do not send their registrations together
 				.pause(PAUSE.dividedBy(2), PAUSE.plus(PAUSE.dividedBy(2))));
 
