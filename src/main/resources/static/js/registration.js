@@ -299,6 +299,12 @@
     var quoted = ["monthlyIncome", "sector", "programs", "payer", "segment", "employerSize", "riskClass"];
     var nikInputs = ["nik", "birthDate", "sex", "villageCode"];
     function changed(event) {
+      if (event.target === form) {
+        // the whole form changed at once (a draft restored): everything computed again
+        quote();
+        nikWarnings();
+        return;
+      }
       var name = event.target && event.target.name;
       if (quoted.indexOf(name) >= 0) {
         quote();

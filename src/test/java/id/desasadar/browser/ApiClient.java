@@ -69,10 +69,15 @@ final class ApiClient {
 
 	/** A festival today in the village given, created by the staff. */
 	long eventToday(long campaignId, String villageCode, String name) {
+		return event(campaignId, villageCode, name, today());
+	}
+
+	/** A festival on the day given in the village given, created by the staff. */
+	long event(long campaignId, String villageCode, String name, LocalDate date) {
 		return Api.idOf(create("staff", "/api/v1/events", """
 				{"campaignId": %d, "villageCode": "%s", "name": "%s", "kind": "FESTIVAL", "date": "%s",
 				 "location": "Lapangan desa", "notes": "Dibuat oleh uji peramban"}"""
-			.formatted(campaignId, villageCode, name, today())));
+			.formatted(campaignId, villageCode, name, date)));
 	}
 
 	/** A resident of Desa Wonopringgo (a male trader) born on the date given, registered by the staff. */

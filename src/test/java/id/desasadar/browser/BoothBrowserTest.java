@@ -160,6 +160,23 @@ class BoothBrowserTest {
 		browser.screenshot("worker");
 	}
 
+	/** The booth of an event held another day asks the officer to confirm before the first registration. */
+	@Test
+	void asksToConfirmAtTheBoothOfAnEventOfAnotherDay() {
+		long past = api.event(api.campaign("Kampanye Lalu " + System.nanoTime()), "33.26.12.2008",
+				"Festival Lalu " + System.nanoTime(), ApiClient.today().minusDays(3));
+		browser.open("/events/" + past + "/booth");
+
+		assertThat(browser.visible("booth-date-check").getText()).contains("bukan hari ini");
+		assertThat(browser.driver().findElement(By.id("worker-form")).isDisplayed()).as("no form before confirming").isFalse();
+		browser.click("booth-date-confirm");
+
+		assertThat(browser.visible(By.id("worker-form")).isDisplayed()).isTrue();
+		assertThat(browser.driver().findElement(By.id("booth-date-check")).isDisplayed()).isFalse();
+		browser.driver().navigate().refresh();
+		assertThat(browser.visible(By.id("worker-form")).isDisplayed()).as("confirmed once for the day").isTrue();
+	}
+
 	/** What the phone can tell is wrong is said beside each field before anything is sent, and what was typed stays. */
 	@Test
 	void showsWhatIsWrongBesideEachFieldAndKeepsWhatWasTyped() {
