@@ -64,11 +64,11 @@ public class RegistrationDesk {
 			"address", "occupation", "segment", "sector", "employerSize", "riskClass", "monthlyIncome", "villageRole",
 			"consent");
 
-	/** Changes to these fields change the programs offered or required, which the server then answers. */
+	/**
+	 * Changes to these fields change the programs offered and required: the server answers the programs again, the
+	 * required ones chosen for the user. Every other change of the plan (a tick, the income) is quoted on the phone.
+	 */
 	public static final Set<String> PLAN_FIELDS = Set.of("segment", "employerSize");
-
-	/** Changes to these fields change the programs required, which are then chosen for the user. */
-	public static final Set<String> REQUIRING_FIELDS = Set.of("segment", "employerSize");
 
 	/** Whether a registration was saved by this send or by an earlier one of the same client id. */
 	public enum Outcome {

@@ -63,7 +63,7 @@ class RegistrationPages {
 		if (!RegistrationDesk.CHECKED_FIELDS.contains(field)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
-		if (RegistrationDesk.REQUIRING_FIELDS.contains(field)) {
+		if (RegistrationDesk.PLAN_FIELDS.contains(field)) {
 			form.addPrograms(desk.plan(form).required());
 		}
 		RegistrationModel.fill(model, desk, form, desk.check(form, viewer), viewer);

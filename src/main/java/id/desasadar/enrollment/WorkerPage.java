@@ -45,14 +45,13 @@ class WorkerPage {
 	private final Payments payments;
 	private final EnrollmentDesk desk;
 	private final RegistrationDesk registration;
-	private final Coverage coverage;
 	private final EventLookup events;
 	private final ApiProblems problems;
 	private final Clock clock;
 	private final NikDisclosures disclosures;
 
 	WorkerPage(Workers workers, WorkerRegistry registry, Enrollments enrollments, Payments payments, EnrollmentDesk desk,
-			RegistrationDesk registration, Coverage coverage, EventLookup events, ApiProblems problems, Clock clock,
+			RegistrationDesk registration, EventLookup events, ApiProblems problems, Clock clock,
 			NikDisclosures disclosures) {
 		this.disclosures = disclosures;
 		this.workers = workers;
@@ -61,7 +60,6 @@ class WorkerPage {
 		this.payments = payments;
 		this.desk = desk;
 		this.registration = registration;
-		this.coverage = coverage;
 		this.events = events;
 		this.problems = problems;
 		this.clock = clock;
