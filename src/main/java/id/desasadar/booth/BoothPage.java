@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import id.desasadar.account.Viewer;
 import id.desasadar.campaign.Event;
 import id.desasadar.campaign.Events;
-import id.desasadar.enrollment.RegistrationDesk;
-import id.desasadar.enrollment.RegistrationDesk.Check;
-import id.desasadar.enrollment.RegistrationDesk.Refused;
 import id.desasadar.enrollment.RegistrationDesk.Registered;
+import id.desasadar.enrollment.RegistrationForms;
+import id.desasadar.enrollment.RegistrationForms.Check;
+import id.desasadar.enrollment.RegistrationForms.Refused;
 import id.desasadar.enrollment.RegistrationForm;
 import id.desasadar.enrollment.RegistrationModel;
 import id.desasadar.enrollment.RegistrationOutcome;
@@ -40,12 +40,12 @@ import jakarta.servlet.http.HttpServletResponse;
 class BoothPage {
 
 	private final Events events;
-	private final RegistrationDesk desk;
+	private final RegistrationForms desk;
 	private final BoothTally tallies;
 	private final Clock clock;
 	private final TransactionTemplate reading;
 
-	BoothPage(Events events, RegistrationDesk desk, BoothTally tallies, Clock clock,
+	BoothPage(Events events, RegistrationForms desk, BoothTally tallies, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.events = events;
 		this.desk = desk;

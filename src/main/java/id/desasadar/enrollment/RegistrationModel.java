@@ -9,7 +9,7 @@ import id.desasadar.contribution.EmployerSize;
 import id.desasadar.contribution.Payer;
 import id.desasadar.contribution.Sector;
 import id.desasadar.contribution.Segment;
-import id.desasadar.enrollment.RegistrationDesk.Check;
+import id.desasadar.enrollment.RegistrationForms.Check;
 import id.desasadar.worker.Sex;
 import id.desasadar.worker.VillageRole;
 
@@ -26,7 +26,7 @@ public final class RegistrationModel {
 	private RegistrationModel() {
 	}
 
-	public static void fill(Model model, RegistrationDesk desk, RegistrationForm form, Check check, Viewer viewer) {
+	public static void fill(Model model, RegistrationForms desk, RegistrationForm form, Check check, Viewer viewer) {
 		Check shown = check == null ? NOTHING_CHECKED : check;
 		model.addAttribute("form", form);
 		model.addAttribute("errors", shown.errors());

@@ -2,7 +2,7 @@ package id.desasadar.enrollment;
 
 import id.desasadar.contribution.Program;
 import id.desasadar.enrollment.RegistrationDesk.Outcome;
-import id.desasadar.enrollment.RegistrationDesk.Refused;
+import id.desasadar.enrollment.RegistrationForms.Refused;
 import id.desasadar.enrollment.RegistrationDesk.Registered;
 
 import java.util.LinkedHashMap;

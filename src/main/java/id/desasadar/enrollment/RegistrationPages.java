@@ -1,7 +1,7 @@
 package id.desasadar.enrollment;
 
 import id.desasadar.account.Viewer;
-import id.desasadar.enrollment.RegistrationDesk.Refused;
+import id.desasadar.enrollment.RegistrationForms.Refused;
 import id.desasadar.enrollment.RegistrationDesk.Registered;
 
 import org.springframework.http.HttpStatus;
@@ -26,9 +26,9 @@ import jakarta.servlet.http.HttpServletResponse;
 @PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
 class RegistrationPages {
 
-	private final RegistrationDesk desk;
+	private final RegistrationForms desk;
 
-	RegistrationPages(RegistrationDesk desk) {
+	RegistrationPages(RegistrationForms desk) {
 		this.desk = desk;
 	}
 
@@ -60,15 +60,15 @@ class RegistrationPages {
 	@PostMapping("/workers/new/check")
 	String check(@RequestParam String field, @ModelAttribute("form") RegistrationForm form, Viewer viewer,
 			Model model) {
-		if (!RegistrationDesk.CHECKED_FIELDS.contains(field)) {
+		if (!RegistrationForms.CHECKED_FIELDS.contains(field)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
-		if (RegistrationDesk.PLAN_FIELDS.contains(field)) {
+		if (RegistrationForms.PLAN_FIELDS.contains(field)) {
 			form.addPrograms(desk.plan(form).required());
 		}
 		RegistrationModel.fill(model, desk, form, desk.check(form, viewer), viewer);
 		model.addAttribute("field", field);
-		model.addAttribute("withPlan", RegistrationDesk.PLAN_FIELDS.contains(field));
+		model.addAttribute("withPlan", RegistrationForms.PLAN_FIELDS.contains(field));
 		return "workers/check";
 	}
 

@@ -44,14 +44,14 @@ class WorkerPage {
 	private final Enrollments enrollments;
 	private final Payments payments;
 	private final EnrollmentDesk desk;
-	private final RegistrationDesk registration;
+	private final RegistrationForms registration;
 	private final EventLookup events;
 	private final ApiProblems problems;
 	private final Clock clock;
 	private final NikDisclosures disclosures;
 
 	WorkerPage(Workers workers, WorkerRegistry registry, Enrollments enrollments, Payments payments, EnrollmentDesk desk,
-			RegistrationDesk registration, EventLookup events, ApiProblems problems, Clock clock,
+			RegistrationForms registration, EventLookup events, ApiProblems problems, Clock clock,
 			NikDisclosures disclosures) {
 		this.disclosures = disclosures;
 		this.workers = workers;
