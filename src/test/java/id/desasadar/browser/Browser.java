@@ -50,7 +50,7 @@ public final class Browser {
 	private final String baseUrl;
 	private Dimension screen = PHONE;
 
-	Browser(WebDriver driver, String baseUrl) {
+	public Browser(WebDriver driver, String baseUrl) {
 		this.driver = driver;
 		this.baseUrl = baseUrl;
 	}
