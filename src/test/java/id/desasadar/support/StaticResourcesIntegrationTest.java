@@ -126,6 +126,9 @@ class StaticResourcesIntegrationTest {
 			.andExpect(header().exists("Last-Modified"));
 		mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-cache"));
+		// a name with a dash, as Workbox's are (workbox-sw.js), is a name, not a hash
+		mvc.perform(get("/webjars/swagger-ui/swagger-ui-bundle.js")).andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-cache"));
 		mvc.perform(get("/js/app-0123456789abcdef0123456789abcdef.js")).andExpect(status().isNotFound());
 		mvc.perform(get("/css/app-0123456789abcdef0123456789abcdef.css")).andExpect(status().isNotFound());
 	}
