@@ -6,14 +6,13 @@
 // - one series per column whose cells carry data-chart-value="1234" (the raw number; the cell shows it
 //   formatted), named by that column's header;
 // - a click on a bar, slice or point follows the link in the first cell of its row, if there is one.
-// Chart.js (a WebJar) is loaded only on pages with such a table: its address is this script's
-// data-chart-library attribute.
+// Only pages with such a table load this script and Chart.js (a WebJar) before it, both deferred
+// (templates/fragments/charts.html).
 (function () {
   "use strict";
 
   var tables = document.querySelectorAll("table[data-chart]");
-  var self = document.currentScript;
-  if (tables.length === 0) {
+  if (tables.length === 0 || !window.Chart) {
     return;
   }
 
@@ -103,16 +102,5 @@
     });
   }
 
-  function drawAll() {
-    Array.prototype.forEach.call(tables, draw);
-  }
-
-  if (window.Chart) {
-    drawAll();
-    return;
-  }
-  var library = document.createElement("script");
-  library.src = self.getAttribute("data-chart-library");
-  library.onload = drawAll;
-  document.head.appendChild(library);
+  Array.prototype.forEach.call(tables, draw);
 })();

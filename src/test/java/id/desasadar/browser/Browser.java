@@ -53,11 +53,16 @@ public final class Browser {
 	private final String applicationUrl;
 	private Dimension screen = PHONE;
 
+	/** A browser that reaches the application directly (a benchmark's, with its own network emulation). */
+	public Browser(WebDriver driver, String baseUrl) {
+		this(driver, baseUrl, baseUrl);
+	}
+
 	/**
 	 * @param baseUrl where the browser reaches the application (through its {@link FieldNetwork})
 	 * @param applicationUrl the application itself, for a test's own setup, whatever the network does
 	 */
-	Browser(WebDriver driver, String baseUrl, String applicationUrl) {
+	public Browser(WebDriver driver, String baseUrl, String applicationUrl) {
 		this.driver = driver;
 		this.baseUrl = baseUrl;
 		this.applicationUrl = applicationUrl;

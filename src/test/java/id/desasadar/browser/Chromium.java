@@ -21,19 +21,19 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * Debian's Chromium and chromedriver, started as stack.md says: the fixed binaries (so Selenium Manager never
  * tries to download one), headless, with the background networking off (the network is closed here), and a
- * fresh profile under {@code target/}.
+ * fresh profile under {@code target/}. Public for the page-weight benchmark (id.desasadar.benchmark).
  */
-final class Chromium {
+public final class Chromium {
 
-	static final Path BINARY = Path.of("/usr/bin/chromium");
-	static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+	public static final Path BINARY = Path.of("/usr/bin/chromium");
+	public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 	static final String INSTALL = "Chromium not installed: sudo apt-get install -y chromium chromium-driver";
 
 	private Chromium() {
 	}
 
 	/** What stops the browser tests from running: nothing, a skip (a developer's machine) or a failure (CI). */
-	sealed interface Missing permits Skip, Fail {
+	public sealed interface Missing permits Skip, Fail {
 		String message();
 	}
 
@@ -43,7 +43,7 @@ final class Chromium {
 	record Fail(String message) implements Missing {
 	}
 
-	static Optional<Missing> check(Path binary, Path driver, Map<String, String> environment) {
+	public static Optional<Missing> check(Path binary, Path driver, Map<String, String> environment) {
 		if (Files.isExecutable(binary) && Files.isExecutable(driver)) {
 			return Optional.empty();
 		}
@@ -58,7 +58,7 @@ final class Chromium {
 	}
 
 	/** A headless Chromium with its own fresh profile; {@link Session#close()} quits it and removes the profile. */
-	static Session start() {
+	public static Session start() {
 		Path profile = Path.of("target", "chromium", UUID.randomUUID().toString()).toAbsolutePath();
 		try {
 			Files.createDirectories(profile);
@@ -85,7 +85,7 @@ final class Chromium {
 		return new Session(driver, profile);
 	}
 
-	record Session(ChromeDriver driver, Path profile) implements AutoCloseable {
+	public record Session(ChromeDriver driver, Path profile) implements AutoCloseable {
 
 		@Override
 		public void close() {
