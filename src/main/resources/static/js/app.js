@@ -1,5 +1,15 @@
 // Desa Sadar: the script of every page (no inline scripts, for the Content-Security-Policy). The booth has its own
 // (js/booth.js), as has the registration form (js/registration.js).
+
+// The menu's button on a phone folds the menu open and shut. Bootstrap's own script does it too, but it is 17 KB on a
+// village network for this one toggle (its style sheet does the rest: .collapse shows with .show).
+document.addEventListener("click", function (event) {
+  var toggler = event.target.closest && event.target.closest("[data-bs-toggle='collapse']");
+  var menu = toggler && document.querySelector(toggler.getAttribute("data-bs-target"));
+  if (menu) {
+    toggler.setAttribute("aria-expanded", String(menu.classList.toggle("show")));
+  }
+});
 // htmx requests carry the CSRF token of the page, as forms do.
 document.addEventListener("htmx:configRequest", function (event) {
   var token = document.querySelector('meta[name="_csrf"]');

@@ -471,20 +471,34 @@
 
   // ---- the page kept on the phone -----------------------------------------------------------------------------
 
+  // The page as it came from the server, before this script changes it: kept on the phone at the first visit, when
+  // the service worker did not have it in hand yet, instead of downloading it a second time.
+  var asServed = null;
+
   function keepOffline() {
     if (!("serviceWorker" in navigator) || !booth.dataset.swUrl) {
       return;
     }
-    navigator.serviceWorker.register(booth.dataset.swUrl, { scope: booth.dataset.swScope, updateViaCache: "none" })
+    // its imports come from the browser's cache (their folder names their version); the worker itself is asked again
+    navigator.serviceWorker.register(booth.dataset.swUrl, { scope: booth.dataset.swScope })
       .then(function () { return navigator.serviceWorker.ready; })
       .then(function (ready) {
-        // this page and what it loaded, fetched before the worker took over: kept now, so that the next visit
-        // opens without a network
-        var urls = [location.href].concat(performance.getEntriesByType("resource").map(function (entry) {
+        if (navigator.serviceWorker.controller) {
+          // the worker had this page in hand already, and kept it as it came
+          return;
+        }
+        // the first visit, fetched before the worker took over: the page kept as served, and the worker asked to
+        // keep what it loaded (from the browser's cache: content-hashed addresses), so that the next visit opens
+        // without a network
+        caches.open("desa-sadar-booth").then(function (cache) {
+          return cache.put(location.href, new Response(asServed, { headers: { "Content-Type": "text/html;charset=UTF-8",
+            "Date": new Date().toUTCString() } }));
+        });
+        var urls = performance.getEntriesByType("resource").map(function (entry) {
           return entry.name;
         }).filter(function (url) {
           return new URL(url).origin === location.origin && /^\/(css|js|webjars)\//.test(new URL(url).pathname);
-        }));
+        });
         if (ready.active) {
           ready.active.postMessage({ type: "CACHE_URLS", payload: { urlsToCache: urls } });
         }
@@ -498,6 +512,7 @@
   window.DesaSadarBoothQueue = { clear: function () { return idbKeyval.clear(store); } };
 
   document.addEventListener("DOMContentLoaded", function () {
+    asServed = "<!DOCTYPE html>\n" + document.documentElement.outerHTML;
     registration = DesaSadarRegistration.bind(form);
     form.addEventListener("submit", queue);
     form.addEventListener("input", saveDraft);

@@ -1,6 +1,6 @@
 // Desa Sadar: what a month of contributions costs, computed on the phone from the stored rules, so that the booth
-// quotes the same amount offline as the server charges (contribution.RateTable is the rule; this is its copy, for
-// the same rows: contribution.RuleBook, sent with the page). OfflineQuoteBrowserTest compares the two over a grid
+// quotes the same amount offline as the server charges (contribution.RateTable is the rule, its class comment the exact
+// algorithm, step by step; this is its copy, for the same rows: contribution.RuleBook, sent with the page). OfflineQuoteBrowserTest compares the two over a grid
 // of cases at the edges (income brackets, discount periods, public-budget payers, wage earners' caps).
 //
 // quote(rules, request) -> {date, incomeBase, monthlyContribution, breakdown: {JKK: ...}, adjustments: [{program,
@@ -30,40 +30,61 @@
     return Number(a) - Number(b);
   }
 
-  // The BPU's income base: the base of the bracket the income falls in; none known, the income itself, with a
-  // warning. A PU pays on the wage.
+  // Step 1 of RateTable's comment, the income base. PU: the wage. BPU: the base of the bracket in force that holds the
+  // income; with no bracket in force, the income itself (warning); above every bracket in force, the top bracket's
+  // base; between two brackets (one not known yet), the income but never more than the top base (warning).
   function incomeBase(rules, request, warnings) {
     if (request.segment === "PU") {
       return request.monthlyIncome;
     }
-    var holding = rules.brackets.filter(function (b) {
-      return b.segment === request.segment && covers(b.validFrom, b.validTo, request.date)
-        && request.monthlyIncome >= b.minIncome && (b.maxIncome == null || request.monthlyIncome <= b.maxIncome);
+    var income = request.monthlyIncome;
+    var inForce = rules.brackets.filter(function (b) {
+      return b.segment === request.segment && covers(b.validFrom, b.validTo, request.date);
+    });
+    var holding = inForce.filter(function (b) {
+      return income >= b.minIncome && (b.maxIncome == null || income <= b.maxIncome);
     });
     if (holding.length > 1) {
       throw { code: "income-brackets-overlap" };
     }
-    if (holding.length === 0) {
-      warnings.push("income-bracket-unknown");
-      return request.monthlyIncome;
+    if (holding.length === 1) {
+      return holding[0].base;
     }
-    return holding[0].base;
+    if (inForce.length === 0) {
+      warnings.push("income-bracket-unknown");
+      return income;
+    }
+    var top = inForce.reduce(function (a, b) { return b.minIncome > a.minIncome ? b : a; });
+    if (inForce.every(function (b) { return b.maxIncome != null && income > b.maxIncome; })) {
+      return top.base;
+    }
+    warnings.push("income-bracket-unknown");
+    return Math.min(income, top.base);
   }
 
-  // A program's wage cap in force (JP); where the program has caps but none for this day, uncapped, with a warning.
+  // Step 2b, the program's wage cap (JP): the cap in force; past the last known one, the latest that ended before the
+  // day, and before the first, none; both with a warning. Programs without caps: the base.
   function cappedBase(rules, program, base, request, warnings) {
     var ofProgram = rules.caps.filter(function (c) { return c.program === program; });
+    if (ofProgram.length === 0) {
+      return base;
+    }
     var inForce = ofProgram.filter(function (c) { return covers(c.validFrom, c.validTo, request.date); });
     if (inForce.length > 1) {
       throw { code: "wage-caps-overlap" };
     }
-    if (inForce.length === 0) {
-      if (ofProgram.length > 0 && warnings.indexOf("wage-cap-unknown") < 0) {
-        warnings.push("wage-cap-unknown");
-      }
+    if (inForce.length === 1) {
+      return Math.min(base, inForce[0].cap);
+    }
+    if (warnings.indexOf("wage-cap-unknown") < 0) {
+      warnings.push("wage-cap-unknown");
+    }
+    var ended = ofProgram.filter(function (c) { return c.validTo != null && c.validTo <= request.date; });
+    if (ended.length === 0) {
       return base;
     }
-    return Math.min(base, inForce[0].cap);
+    var latest = ended.reduce(function (a, b) { return b.validFrom > a.validFrom ? b : a; });
+    return Math.min(base, latest.cap);
   }
 
   // A rate for the risk class wins over one for any class.

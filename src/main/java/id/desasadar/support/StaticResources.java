@@ -60,6 +60,10 @@ public class StaticResources implements WebMvcConfigurer {
 		// icons, by the addresses the manifest names.
 		registry.addResourceHandler("/sw.js").addResourceLocations("classpath:/static/")
 			.setCacheControl(CacheControl.noCache());
+		// What the service worker imports by plain address (a worker's imports take no hash): a folder named by its
+		// version never changes, so the browser need not ask again at each check for a new worker.
+		registry.addResourceHandler("/js/vendor/workbox-7.4.1/**").addResourceLocations("classpath:/static/js/vendor/workbox-7.4.1/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
 		registry.addResourceHandler("/manifest.webmanifest").addResourceLocations("classpath:/static/")
 			.setCacheControl(CacheControl.maxAge(Duration.ofDays(1)));
 		registry.addResourceHandler("/icons/**").addResourceLocations("classpath:/static/icons/")

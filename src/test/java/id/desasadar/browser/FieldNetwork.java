@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A village's network between the browser and the application under test: a TCP relay on a port of its own that the
@@ -33,10 +34,11 @@ public final class FieldNetwork implements AutoCloseable {
 	private final int target;
 	private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 	private final AtomicInteger answersLost = new AtomicInteger();
+	private final AtomicLong onTheWire = new AtomicLong();
 	private volatile State state = State.UP;
 	private volatile Duration latency = Duration.ZERO;
 
-	FieldNetwork(int targetPort) {
+	public FieldNetwork(int targetPort) {
 		this.target = targetPort;
 		try {
 			this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -79,6 +81,14 @@ public final class FieldNetwork implements AutoCloseable {
 	public FieldNetwork slow(Duration delay) {
 		latency = delay;
 		return this;
+	}
+
+	/**
+	 * The bytes that crossed this network in both directions since the last call (headers and bodies as sent,
+	 * compressed where they were): what a phone pays for, the page's requests and its service worker's alike.
+	 */
+	public long bytesSinceLastAsked() {
+		return onTheWire.getAndSet(0);
 	}
 
 	/** How many answers were lost since the network last lost none. */
@@ -130,6 +140,7 @@ public final class FieldNetwork implements AutoCloseable {
 					}
 					out.write(buffer, 0, read);
 					out.flush();
+					onTheWire.addAndGet(read);
 				}
 			}
 			catch (IOException | InterruptedException ex) {
