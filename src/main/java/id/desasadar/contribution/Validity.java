@@ -23,4 +23,9 @@ record Validity(LocalDate from, LocalDate to) {
 	boolean covers(LocalDate date) {
 		return !date.isBefore(from) && (to == null || date.isBefore(to));
 	}
+
+	/** Whether this period is over by {@code date}: it ended on it or before. */
+	boolean endsBefore(LocalDate date) {
+		return to != null && !to.isAfter(date);
+	}
 }
