@@ -1,6 +1,7 @@
 package id.desasadar.contribution;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,10 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A row of {@code income_bracket}. */
+/** A row of {@code income_bracket}; brackets in force together hold disjoint incomes. */
 @Entity
 @Table(name = "income_bracket")
-class IncomeBracketRow {
+class IncomeBracketRow implements KeptRule<IncomeBracketRow> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,7 +38,45 @@ class IncomeBracketRow {
 	protected IncomeBracketRow() {
 	}
 
+	IncomeBracketRow(IncomeBracket bracket) {
+		this.segment = bracket.segment();
+		this.minIncome = bracket.minIncome();
+		this.maxIncome = bracket.maxIncome();
+		this.base = bracket.base();
+		this.validFrom = bracket.validity().from();
+		this.validTo = bracket.validity().to();
+		this.source = bracket.source();
+	}
+
 	IncomeBracket toBracket() {
-		return new IncomeBracket(segment, minIncome, maxIncome, base, new Validity(validFrom, validTo), source);
+		return new IncomeBracket(segment, minIncome, maxIncome, base, validity(), source);
+	}
+
+	@Override
+	public Long id() {
+		return id;
+	}
+
+	@Override
+	public Validity validity() {
+		return new Validity(validFrom, validTo);
+	}
+
+	@Override
+	public void end(LocalDate on) {
+		this.validTo = new Validity(validFrom, on).to();
+	}
+
+	/** The same incomes in another period: the bracket's successor must follow it without a gap. */
+	@Override
+	public boolean continues(IncomeBracketRow other) {
+		return segment == other.segment && minIncome == other.minIncome && Objects.equals(maxIncome, other.maxIncome);
+	}
+
+	/** One income, one bracket: brackets of a segment whose incomes meet compete. */
+	@Override
+	public boolean competesWith(IncomeBracketRow other) {
+		return segment == other.segment && (maxIncome == null || other.minIncome <= maxIncome)
+				&& (other.maxIncome == null || minIncome <= other.maxIncome);
 	}
 }

@@ -10,10 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A row of {@code wage_cap}. */
+/** A row of {@code wage_cap}; one cap per program at a time, each year's following the last. */
 @Entity
 @Table(name = "wage_cap")
-class WageCapRow {
+class WageCapRow implements KeptRule<WageCapRow> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,7 +33,40 @@ class WageCapRow {
 	protected WageCapRow() {
 	}
 
+	WageCapRow(WageCap wageCap) {
+		this.program = wageCap.program();
+		this.cap = wageCap.cap();
+		this.validFrom = wageCap.validity().from();
+		this.validTo = wageCap.validity().to();
+		this.source = wageCap.source();
+	}
+
 	WageCap toWageCap() {
-		return new WageCap(program, cap, new Validity(validFrom, validTo), source);
+		return new WageCap(program, cap, validity(), source);
+	}
+
+	@Override
+	public Long id() {
+		return id;
+	}
+
+	@Override
+	public Validity validity() {
+		return new Validity(validFrom, validTo);
+	}
+
+	@Override
+	public void end(LocalDate on) {
+		this.validTo = new Validity(validFrom, on).to();
+	}
+
+	@Override
+	public boolean continues(WageCapRow other) {
+		return program == other.program;
+	}
+
+	@Override
+	public boolean competesWith(WageCapRow other) {
+		return program == other.program;
 	}
 }
