@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -54,13 +52,13 @@ class ContributionRules {
 		this.discounts = discounts;
 		this.caps = caps;
 		this.recentRules = recentRules;
-		this.rateKeeper = new RuleKeeper<>("contribution_rate", store(rates::findAll, rates::save), transaction, jdbc,
+		this.rateKeeper = new RuleKeeper<>("contribution_rate", RuleKeeper.Store.of(rates::findAll, rates::save), transaction, jdbc,
 				clock, recentRules::forget);
-		this.bracketKeeper = new RuleKeeper<>("income_bracket", store(brackets::findAll, brackets::save), transaction,
+		this.bracketKeeper = new RuleKeeper<>("income_bracket", RuleKeeper.Store.of(brackets::findAll, brackets::save), transaction,
 				jdbc, clock, recentRules::forget);
-		this.discountKeeper = new RuleKeeper<>("contribution_discount", store(discounts::findAll, discounts::save),
+		this.discountKeeper = new RuleKeeper<>("contribution_discount", RuleKeeper.Store.of(discounts::findAll, discounts::save),
 				transaction, jdbc, clock, recentRules::forget);
-		this.capKeeper = new RuleKeeper<>("wage_cap", store(caps::findAll, caps::save), transaction, jdbc, clock,
+		this.capKeeper = new RuleKeeper<>("wage_cap", RuleKeeper.Store.of(caps::findAll, caps::save), transaction, jdbc, clock,
 				recentRules::forget);
 	}
 
@@ -140,19 +138,5 @@ class ContributionRules {
 	/** A family's rows are a few dozen, read whole by every quote anyway. */
 	private static <R extends KeptRule<R>> R find(List<R> rows, long id) {
 		return rows.stream().filter(r -> r.id() == id).findFirst().orElseThrow(() -> new NotFoundException("rule", id));
-	}
-
-	private static <R extends KeptRule<R>> RuleKeeper.Store<R> store(Supplier<List<R>> all, UnaryOperator<R> save) {
-		return new RuleKeeper.Store<>() {
-			@Override
-			public List<R> all() {
-				return all.get();
-			}
-
-			@Override
-			public R save(R rule) {
-				return save.apply(rule);
-			}
-		};
 	}
 }

@@ -18,7 +18,7 @@ record DiscountView(long id, String rule, Segment segment, Set<Program> programs
 		Discount discount = row.toDiscount();
 		Validity validity = row.validity();
 		return new DiscountView(row.id(), discount.rule(), discount.segment(), discount.programs(),
-				discount.sectorScope(), discount.sectors(), discount.percent(), discount.publicBudgetExcluded(),
+				discount.sectorScope(), discount.sectors(), RuleFields.plain(discount.percent()), discount.publicBudgetExcluded(),
 				discount.firstMonth(), discount.lastMonth(), validity.from(), validity.to(), discount.source(),
 				RuleStanding.of(validity, today));
 	}

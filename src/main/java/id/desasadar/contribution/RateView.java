@@ -9,7 +9,7 @@ record RateView(long id, Program program, Segment segment, Integer riskClass, Ra
 
 	static RateView of(RateRow row, LocalDate today) {
 		Rate rate = row.toRate();
-		return new RateView(row.id(), rate.program(), rate.segment(), rate.riskClass(), rate.kind(), rate.percent(),
+		return new RateView(row.id(), rate.program(), rate.segment(), rate.riskClass(), rate.kind(), RuleFields.plain(rate.percent()),
 				rate.amount(), rate.validity().from(), rate.validity().to(), rate.source(),
 				RuleStanding.of(rate.validity(), today));
 	}

@@ -42,7 +42,16 @@ public final class RuleFields {
 			checks.add(field, "rules.change.percent");
 			return null;
 		}
-		return percent.stripTrailingZeros();
+		return plain(percent);
+	}
+
+	/** 50, not 5E+1 (what stripping the zeros of 50.0000 leaves), for JSON and pages; 0.24 stays. */
+	public static BigDecimal plain(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
 	/** Whole Rupiah (or a whole count), at least {@code min}. */

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +36,21 @@ public final class RuleKeeper<R extends KeptRule<R>> {
 		List<R> all();
 
 		R save(R rule);
+
+		/** A store of a repository's two methods. */
+		static <R> Store<R> of(Supplier<List<R>> all, UnaryOperator<R> save) {
+			return new Store<>() {
+				@Override
+				public List<R> all() {
+					return all.get();
+				}
+
+				@Override
+				public R save(R rule) {
+					return save.apply(rule);
+				}
+			};
+		}
 	}
 
 	private final String table;

@@ -1,8 +1,5 @@
 package id.desasadar.contribution;
 
-import java.util.List;
-
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -13,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The contribution rules as managers keep them, the API twin of the rules page: for each family ({@code rates},
@@ -33,7 +29,7 @@ class RulesApi {
 
 	@GetMapping("/rates")
 	PagedModel<RateView> rates(Pageable pageable) {
-		return paged(rules.rates(), pageable);
+		return RuleResponses.paged(rules.rates(), pageable);
 	}
 
 	@GetMapping("/rates/{id}")
@@ -44,7 +40,7 @@ class RulesApi {
 	@PostMapping("/rates")
 	ResponseEntity<RateView> addRate(@RequestBody RateRequest request) {
 		RateView added = rules.add(request);
-		return created(added, added.id());
+		return RuleResponses.created(added, added.id());
 	}
 
 	@PostMapping("/rates/{id}/end")
@@ -54,7 +50,7 @@ class RulesApi {
 
 	@GetMapping("/income-brackets")
 	PagedModel<IncomeBracketView> brackets(Pageable pageable) {
-		return paged(rules.brackets(), pageable);
+		return RuleResponses.paged(rules.brackets(), pageable);
 	}
 
 	@GetMapping("/income-brackets/{id}")
@@ -65,7 +61,7 @@ class RulesApi {
 	@PostMapping("/income-brackets")
 	ResponseEntity<IncomeBracketView> addBracket(@RequestBody IncomeBracketRequest request) {
 		IncomeBracketView added = rules.add(request);
-		return created(added, added.id());
+		return RuleResponses.created(added, added.id());
 	}
 
 	@PostMapping("/income-brackets/{id}/end")
@@ -75,7 +71,7 @@ class RulesApi {
 
 	@GetMapping("/discounts")
 	PagedModel<DiscountView> discounts(Pageable pageable) {
-		return paged(rules.discounts(), pageable);
+		return RuleResponses.paged(rules.discounts(), pageable);
 	}
 
 	@GetMapping("/discounts/{id}")
@@ -86,7 +82,7 @@ class RulesApi {
 	@PostMapping("/discounts")
 	ResponseEntity<DiscountView> addDiscount(@RequestBody DiscountRequest request) {
 		DiscountView added = rules.add(request);
-		return created(added, added.id());
+		return RuleResponses.created(added, added.id());
 	}
 
 	@PostMapping("/discounts/{id}/end")
@@ -96,7 +92,7 @@ class RulesApi {
 
 	@GetMapping("/wage-caps")
 	PagedModel<WageCapView> caps(Pageable pageable) {
-		return paged(rules.caps(), pageable);
+		return RuleResponses.paged(rules.caps(), pageable);
 	}
 
 	@GetMapping("/wage-caps/{id}")
@@ -107,23 +103,11 @@ class RulesApi {
 	@PostMapping("/wage-caps")
 	ResponseEntity<WageCapView> addCap(@RequestBody WageCapRequest request) {
 		WageCapView added = rules.add(request);
-		return created(added, added.id());
+		return RuleResponses.created(added, added.id());
 	}
 
 	@PostMapping("/wage-caps/{id}/end")
 	WageCapView endCap(@PathVariable long id, @RequestBody RuleEnd end) {
 		return rules.endCap(id, end);
-	}
-
-	/** A family is a few dozen rows, read whole and paged here as the list convention asks. */
-	static <T> PagedModel<T> paged(List<T> rows, Pageable pageable) {
-		int from = (int) Math.min(pageable.getOffset(), rows.size());
-		int to = Math.min(from + pageable.getPageSize(), rows.size());
-		return new PagedModel<>(new PageImpl<>(rows.subList(from, to), pageable, rows.size()));
-	}
-
-	static <T> ResponseEntity<T> created(T body, long id) {
-		return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id)
-			.toUri()).body(body);
 	}
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -11,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * which every other test of the run quotes with (they share one database). Rows added are deleted (the audit
  * trail keeps their events), rows ended get their end back, and the quoting cache forgets what it read.
  */
-final class KeptRules {
+public final class KeptRules {
 
 	private static final List<String> TABLES = List.of("contribution_rate", "income_bracket", "wage_cap", "agent_fee_rule");
 
@@ -32,7 +33,12 @@ final class KeptRules {
 		this.discounts = jdbc.queryForList("select id, last_month from contribution_discount");
 	}
 
-	void putBack() {
+	/** For the tests of other modules' rules (the agents' fee schemes). */
+	public static KeptRules of(JdbcTemplate jdbc, ApplicationContext context) {
+		return new KeptRules(jdbc, context.getBean(RecentRules.class));
+	}
+
+	public void putBack() {
 		for (String table : TABLES) {
 			List<Object> kept = dated.stream().filter(r -> r.get("table").equals(table)).map(r -> r.get("id")).toList();
 			jdbc.update("delete from " + table + " where not (id = any (?))", (Object) kept.toArray(Long[]::new));

@@ -244,7 +244,13 @@ class RulesApiIntegrationTest {
 			.andExpect(jsonPath("$.content[0].program").value("JP"))
 			.andExpect(jsonPath("$.page.totalElements").value(3));
 		mvc.perform(get("manager", "/api/v1/rules/discounts"))
-			.andExpect(jsonPath("$.content[0].rule").value("PP-49-2020"));
+			.andExpect(jsonPath("$.content[0].rule").value("PP-49-2020"))
+			.andExpect(jsonPath("$.content[0].percent").value(99))
+			.andExpect(jsonPath("$.content[2].rule").value("PP-50-2025"))
+			.andExpect(jsonPath("$.content[2].percent").value(50))
+			.andExpect(jsonPath("$.content[2].sectorScope").value("ONLY"))
+			.andExpect(jsonPath("$.content[2].sectors[0]").value("TRANSPORT"))
+			.andExpect(jsonPath("$.content[2].lastMonth").value("2027-03"));
 		mvc.perform(get("manager", "/api/v1/rules/income-brackets"))
 			.andExpect(jsonPath("$.content[2].maxIncome").doesNotExist())
 			.andExpect(jsonPath("$.content[2].base").value(20_700_000));
