@@ -121,6 +121,10 @@ public final class RuleKeeper<R extends KeptRule<R>> {
 			if (replaces != null) {
 				R replaced = rows.stream().filter(r -> replaces.equals(r.id())).findFirst()
 						.orElseThrow(() -> new InvalidInputException("replaces", "rules.change.replaces.unknown"));
+				if (!replaced.competesWith(rule)) {
+					// a successor takes over the same rule: a JKM rate does not replace a JKK one
+					throw new InvalidInputException("replaces", "rules.change.replaces.other-rule");
+				}
 				replace(replaced, rule.validity().from());
 				store.save(replaced);
 			}

@@ -175,6 +175,18 @@ class RuleKeeperUnitTest {
 	}
 
 	@Test
+	@DisplayName("issue #17: a successor carries on the rule it replaces: a JKM rate does not replace the JKK one")
+	void refusesToReplaceAnotherRule() {
+		List<RateRow> rows = new ArrayList<>(List.of(new RateRow(Rate.percent(Program.JKK, Segment.BPU, null, "1",
+				Validity.since(LocalDate.of(2015, 7, 1)), "t"))));
+		ReflectionTestUtils.setField(rows.get(0), "id", 1L);
+		RateRow jkm = new RateRow(Rate.flat(Program.JKM, Segment.BPU, 7_000, Validity.since(LocalDate.of(2027, 1, 1)), "t"));
+
+		assertThat(problems(() -> keeper(rows).add(jkm, 1L))).containsExactly(tuple("replaces", "rules.change.replaces.other-rule"));
+		assertThat(rows.get(0).validity().to()).isNull();
+	}
+
+	@Test
 	@DisplayName("domain.md PP 50/2025: transport (ONLY) and all other sectors (EXCEPT transport) may run in the same months")
 	void discountsCompeteOnlyForTheSameProgramSectorAndMonths() {
 		DiscountRow transport = discount(SectorScope.ONLY, Set.of(Sector.TRANSPORT), Set.of(Program.JKK, Program.JKM));
