@@ -1,18 +1,14 @@
 package id.desasadar.agent;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
-import id.desasadar.contribution.KeptRule;
+import id.desasadar.contribution.DatedRow;
 import id.desasadar.contribution.RuleFields;
 import id.desasadar.contribution.Validity;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
@@ -21,18 +17,10 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "agent_fee_rule")
-class FeeScheme implements KeptRule<FeeScheme> {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class FeeScheme extends DatedRow<FeeScheme> {
 
 	@Enumerated(EnumType.STRING)
 	private IncentiveScheme scheme;
-
-	private LocalDate validFrom;
-
-	private LocalDate validTo;
 
 	private BigDecimal feePercent;
 
@@ -62,9 +50,8 @@ class FeeScheme implements KeptRule<FeeScheme> {
 	}
 
 	FeeScheme(AgentFeeRule rule) {
+		super(new Validity(rule.validFrom(), rule.validTo()));
 		this.scheme = rule.scheme();
-		this.validFrom = rule.validFrom();
-		this.validTo = rule.validTo();
 		this.feePercent = rule.feePercent();
 		this.bonusThreshold = rule.bonusThreshold();
 		this.bonusAmount = rule.bonusAmount();
@@ -81,28 +68,13 @@ class FeeScheme implements KeptRule<FeeScheme> {
 
 	/** 7.5 and 7.5000 (as numeric(7,4) reads back) are the same percentage. */
 	AgentFeeRule toRule() {
-		return new AgentFeeRule(scheme, validFrom, validTo, stripped(feePercent), bonusThreshold, bonusAmount,
+		return new AgentFeeRule(scheme, validity().from(), validity().to(), stripped(feePercent), bonusThreshold, bonusAmount,
 				acquisitionAmount, acquisitionJhtAmount, acquisitionThreshold, stripped(retentionPercent), retentionMonths,
 				stripped(laterRetentionPercent), laterRetentionUntilMonth, stripped(officeSharePercent), source);
 	}
 
 	private static BigDecimal stripped(BigDecimal percent) {
 		return RuleFields.plain(percent);
-	}
-
-	@Override
-	public Long id() {
-		return id;
-	}
-
-	@Override
-	public Validity validity() {
-		return new Validity(validFrom, validTo);
-	}
-
-	@Override
-	public void end(LocalDate on) {
-		this.validTo = new Validity(validFrom, on).to();
 	}
 
 	@Override

@@ -1,24 +1,16 @@
 package id.desasadar.contribution;
 
-import java.time.LocalDate;
 import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A row of {@code income_bracket}; brackets in force together hold disjoint incomes. */
 @Entity
 @Table(name = "income_bracket")
-class IncomeBracketRow implements KeptRule<IncomeBracketRow> {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class IncomeBracketRow extends DatedRow<IncomeBracketRow> {
 
 	@Enumerated(EnumType.STRING)
 	private Segment segment;
@@ -29,42 +21,22 @@ class IncomeBracketRow implements KeptRule<IncomeBracketRow> {
 
 	private long base;
 
-	private LocalDate validFrom;
-
-	private LocalDate validTo;
-
 	private String source;
 
 	protected IncomeBracketRow() {
 	}
 
 	IncomeBracketRow(IncomeBracket bracket) {
+		super(bracket.validity());
 		this.segment = bracket.segment();
 		this.minIncome = bracket.minIncome();
 		this.maxIncome = bracket.maxIncome();
 		this.base = bracket.base();
-		this.validFrom = bracket.validity().from();
-		this.validTo = bracket.validity().to();
 		this.source = bracket.source();
 	}
 
 	IncomeBracket toBracket() {
 		return new IncomeBracket(segment, minIncome, maxIncome, base, validity(), source);
-	}
-
-	@Override
-	public Long id() {
-		return id;
-	}
-
-	@Override
-	public Validity validity() {
-		return new Validity(validFrom, validTo);
-	}
-
-	@Override
-	public void end(LocalDate on) {
-		this.validTo = new Validity(validFrom, on).to();
 	}
 
 	/** The same incomes in another period: the bracket's successor must follow it without a gap. */
