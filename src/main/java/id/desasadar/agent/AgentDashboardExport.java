@@ -22,9 +22,14 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 class AgentDashboardExport {
 
-	/** The columns: the names of the API's JSON ({@code /api/v1/dashboard/agents} and {@code /staff}). */
+	/**
+	 * The columns: the names of the API's JSON ({@code /api/v1/dashboard/agents} and {@code /staff}). Those of the
+	 * 2022 scheme come after the first ten, so that a sheet reading the 2018 columns by position still reads them;
+	 * each line names the scheme that paid it, and the other scheme's cells are empty.
+	 */
 	static final List<String> AGENT_COLUMNS = List.of("id", "code", "name", "active", "newParticipants", "collected",
-			"fee", "bonus", "bonusEarned", "total");
+			"fee", "bonus", "bonusEarned", "total", "scheme", "firstTimeParticipants", "acquisition", "acquisitionEarned",
+			"retention", "officeShare");
 
 	static final List<String> STAFF_COLUMNS = List.of("username", "enrollments", "collected");
 
@@ -44,7 +49,9 @@ class AgentDashboardExport {
 		table.row(AGENT_COLUMNS);
 		for (AgentReport.Line line : report.agents()) {
 			table.row(Arrays.asList(line.id(), line.code(), line.name(), line.active(), line.newParticipants(),
-					line.collected(), line.fee(), line.bonus(), line.bonusEarned(), line.total()));
+					line.collected(), line.fee(), line.bonus(), line.bonusEarned(), line.total(), line.scheme(),
+					line.firstTimeParticipants(), line.acquisition(), line.acquisitionEarned(), line.retention(),
+					line.officeShare()));
 		}
 		table.finish();
 	}

@@ -1,5 +1,6 @@
 package id.desasadar.agent;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.YearMonth;
 import java.util.List;
@@ -17,8 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 class AgentFigures {
 
-	/** An agent's month before the fee: new participants and contributions collected. */
-	record AgentMonth(long id, String code, String name, boolean active, long newParticipants, long collected) {
+	/**
+	 * An agent's month before the fee: new participants and contributions collected; for the 2022 scheme the new
+	 * participants whose NIK was never enrolled before (BPU workers), those of them with JHT, and the contributions
+	 * paid in the month split by participant month ({@link #agents}).
+	 */
+	record AgentMonth(long id, String code, String name, boolean active, long newParticipants, long collected,
+			long firstTimeParticipants, long firstTimeWithJht, BigDecimal earlyRetentionBase,
+			BigDecimal laterRetentionBase) {
 	}
 
 	/** A staff member's month: enrollments registered and contributions recorded. */
@@ -34,9 +41,15 @@ class AgentFigures {
 	/**
 	 * The agents working in the region (agent_region_idx); for each, the enrollments credited to it that
 	 * began in the month and the payments made in the month on any enrollment credited to it, whenever it
-	 * began (enrollment_agent_idx, then payment_enrollment_idx).
+	 * began (enrollment_agent_idx, then payment_enrollment_idx). A new participant is a first-time one when its
+	 * worker is BPU and had no enrollment before this one (enrollment_worker_history_idx).
+	 * <p>
+	 * The retention bases: a payment of {@code months} months from {@code first_month} covers the participant's
+	 * months {@code f} to {@code f + months - 1}, where month 1 is the month the enrollment began; its amount is
+	 * spread evenly over them, and the part for months 1 to {@code earlyMonths} is the early base, the part for the
+	 * months after, up to {@code untilMonth}, the later base. With both 0 (the 2018 scheme) they are 0.
 	 */
-	List<AgentMonth> agents(Region region, YearMonth month) {
+	List<AgentMonth> agents(Region region, YearMonth month, int earlyMonths, int untilMonth) {
 		RegionCode code = new RegionCode(region.getCode());
 		Date from = Date.valueOf(month.atDay(1));
 		Date to = Date.valueOf(month.plusMonths(1).atDay(1));
@@ -45,13 +58,37 @@ class AgentFigures {
 				       (select count(*) from enrollment e
 				        where e.agent_id = a.id and e.enrolled_on >= ? and e.enrolled_on < ?) as new_participants,
 				       (select coalesce(sum(p.amount), 0) from enrollment e join payment p on p.enrollment_id = e.id
-				        where e.agent_id = a.id and p.paid_on >= ? and p.paid_on < ?) as collected
+				        where e.agent_id = a.id and p.paid_on >= ? and p.paid_on < ?) as collected,
+				       first_time.participants as first_time, first_time.with_jht as first_time_jht,
+				       retention.early, retention.later
 				from agent a
+				cross join lateral (
+				    select count(*) as participants,
+				           count(*) filter (where exists (select 1 from enrollment_program ep
+				                                          where ep.enrollment_id = e.id and ep.program = 'JHT')) as with_jht
+				    from enrollment e join worker w on w.id = e.worker_id
+				    where e.agent_id = a.id and e.enrolled_on >= ? and e.enrolled_on < ? and w.segment = 'BPU'
+				      and not exists (select 1 from enrollment earlier where earlier.worker_id = e.worker_id
+				                      and (earlier.enrolled_on, earlier.id) < (e.enrolled_on, e.id))
+				) first_time
+				cross join lateral (
+				    select coalesce(sum(p.amount * greatest(0, least(m.first + p.months - 1, ?) - greatest(m.first, 1) + 1)
+				                        / p.months::numeric), 0) as early,
+				           coalesce(sum(p.amount * greatest(0, least(m.first + p.months - 1, ?) - greatest(m.first, ? + 1) + 1)
+				                        / p.months::numeric), 0) as later
+				    from enrollment e join payment p on p.enrollment_id = e.id
+				    cross join lateral (select ((extract(year from p.first_month) - extract(year from e.enrolled_on)) * 12
+				        + extract(month from p.first_month) - extract(month from e.enrolled_on) + 1)::integer as first) m
+				    where e.agent_id = a.id and p.paid_on >= ? and p.paid_on < ?
+				) retention
 				where a.region_code >= ? and a.region_code < ?
 				order by a.name, a.id""",
 				(rs, n) -> new AgentMonth(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-						rs.getBoolean("active"), rs.getLong("new_participants"), rs.getLong("collected")),
-				from, to, from, to, code.value(), code.upperBound());
+						rs.getBoolean("active"), rs.getLong("new_participants"), rs.getLong("collected"),
+						rs.getLong("first_time"), rs.getLong("first_time_jht"), rs.getBigDecimal("early"),
+						rs.getBigDecimal("later")),
+				from, to, from, to, from, to, earlyMonths, untilMonth, earlyMonths, from, to, code.value(),
+				code.upperBound());
 	}
 
 	/**

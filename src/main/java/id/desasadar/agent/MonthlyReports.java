@@ -36,8 +36,9 @@ class MonthlyReports {
 		YearMonth shown = month(month);
 		Region region = region(regionCode, viewer);
 		AgentFeeRule rule = rules.inForce(shown).orElse(null);
-		return new AgentReport(AgentReport.RegionRef.of(region), shown, rule,
-				figures.agents(region, shown).stream().map(a -> AgentReport.Line.of(a, rule)).toList());
+		boolean byParticipantMonth = rule != null && rule.scheme() == IncentiveScheme.PERISAI_2022;
+		return AgentReport.of(AgentReport.RegionRef.of(region), shown, rule, figures.agents(region, shown,
+				byParticipantMonth ? rule.retentionMonths() : 0, byParticipantMonth ? rule.laterRetentionUntilMonth() : 0));
 	}
 
 	StaffReport staff(String regionCode, String month, Viewer viewer) {

@@ -1,6 +1,8 @@
 /**
  * Perisai agents (Penggerak Jaminan Sosial Indonesia), who recruit participants in a region, and the
- * monthly figures of agents and staff: new participants, contributions collected, and the agent fee
- * (domain.md, Who uses it).
+ * monthly figures of agents and staff: new participants, contributions collected, and what an agent earns under
+ * the scheme in force that month, the 2018 one (fee and bonus) or the 2022 one (acquisition, retention by
+ * participant month, the Kantor Perisai's share) (domain.md, Who uses it; Perisai incentives since 2022). The
+ * schemes are dated rules kept on the rules page, as a section of the contribution module's.
  */
 package id.desasadar.agent;

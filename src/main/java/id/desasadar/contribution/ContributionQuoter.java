@@ -1,13 +1,10 @@
 package id.desasadar.contribution;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,9 +19,8 @@ public class ContributionQuoter {
 	private final Supplier<RateTable> rules;
 
 	@Autowired
-	ContributionQuoter(Eligibility eligibility, StoredRules storedRules, Clock clock,
-			@Value("${desa-sadar.contribution.rules-max-age:PT1M}") Duration rulesMaxAge) {
-		this(eligibility, new RecentRules(storedRules::load, rulesMaxAge, clock));
+	ContributionQuoter(Eligibility eligibility, RecentRules recentRules) {
+		this(eligibility, (Supplier<RateTable>) recentRules);
 	}
 
 	/** For tests: the rules from memory rather than from the database. */

@@ -46,6 +46,17 @@ record Discount(String rule, Segment segment, Set<Program> programs, SectorScope
 				&& !(publicBudgetExcluded && request.payer().paysFromPublicBudget());
 	}
 
+	/** Every sector the discount is for. */
+	Set<Sector> coveredSectors() {
+		Set<Sector> covered = EnumSet.noneOf(Sector.class);
+		for (Sector sector : Sector.values()) {
+			if (coversSector(sector)) {
+				covered.add(sector);
+			}
+		}
+		return covered;
+	}
+
 	private boolean coversSector(Sector sector) {
 		return switch (sectorScope) {
 			case ALL -> true;

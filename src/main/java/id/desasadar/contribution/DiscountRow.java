@@ -18,10 +18,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-/** A row of {@code contribution_discount} with its programs and sectors. */
+/**
+ * A row of {@code contribution_discount} with its programs and sectors. Its period is a run of contribution
+ * months, {@code firstMonth} to {@code lastMonth}: as a {@link Validity}, from the first month's first day to
+ * the first day after the last month.
+ */
 @Entity
 @Table(name = "contribution_discount")
-class DiscountRow {
+class DiscountRow implements KeptRule<DiscountRow> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,6 +62,48 @@ class DiscountRow {
 	private Set<Sector> sectors = new HashSet<>();
 
 	protected DiscountRow() {
+	}
+
+	DiscountRow(Discount discount) {
+		this.ruleCode = discount.rule();
+		this.segment = discount.segment();
+		this.sectorScope = discount.sectorScope();
+		this.firstMonth = discount.firstMonth().atDay(1);
+		this.lastMonth = discount.lastMonth().atDay(1);
+		this.percent = discount.percent();
+		this.publicBudgetExcluded = discount.publicBudgetExcluded();
+		this.source = discount.source();
+		this.programs = new HashSet<>(discount.programs());
+		this.sectors = new HashSet<>(discount.sectors());
+	}
+
+	@Override
+	public Long id() {
+		return id;
+	}
+
+	@Override
+	public Validity validity() {
+		return new Validity(firstMonth, lastMonth.plusMonths(1));
+	}
+
+	/** The last month is the one before {@code on}, the first day after the discount. */
+	@Override
+	public void end(LocalDate on) {
+		this.lastMonth = new Validity(firstMonth, on).to().minusMonths(1);
+	}
+
+	/** A discount is temporary by nature: months without one are the rule, not a gap. */
+	@Override
+	public boolean continues(DiscountRow other) {
+		return false;
+	}
+
+	/** Both would take something off the same program of the same participant in the same month. */
+	@Override
+	public boolean competesWith(DiscountRow other) {
+		return segment == other.segment && programs.stream().anyMatch(other.programs::contains)
+				&& toDiscount().coveredSectors().stream().anyMatch(other.toDiscount().coveredSectors()::contains);
 	}
 
 	Discount toDiscount() {

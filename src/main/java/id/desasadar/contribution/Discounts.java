@@ -11,4 +11,6 @@ interface Discounts extends Repository<DiscountRow, Long> {
 	/** With programs and sectors in the same query: they are always needed. */
 	@EntityGraph(attributePaths = { "programs", "sectors" })
 	List<DiscountRow> findAll();
+
+	DiscountRow save(DiscountRow row);
 }

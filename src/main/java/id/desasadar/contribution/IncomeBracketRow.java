@@ -1,23 +1,16 @@
 package id.desasadar.contribution;
 
-import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A row of {@code income_bracket}. */
+/** A row of {@code income_bracket}; brackets in force together hold disjoint incomes. */
 @Entity
 @Table(name = "income_bracket")
-class IncomeBracketRow {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class IncomeBracketRow extends DatedRow<IncomeBracketRow> {
 
 	@Enumerated(EnumType.STRING)
 	private Segment segment;
@@ -28,16 +21,34 @@ class IncomeBracketRow {
 
 	private long base;
 
-	private LocalDate validFrom;
-
-	private LocalDate validTo;
-
 	private String source;
 
 	protected IncomeBracketRow() {
 	}
 
+	IncomeBracketRow(IncomeBracket bracket) {
+		super(bracket.validity());
+		this.segment = bracket.segment();
+		this.minIncome = bracket.minIncome();
+		this.maxIncome = bracket.maxIncome();
+		this.base = bracket.base();
+		this.source = bracket.source();
+	}
+
 	IncomeBracket toBracket() {
-		return new IncomeBracket(segment, minIncome, maxIncome, base, new Validity(validFrom, validTo), source);
+		return new IncomeBracket(segment, minIncome, maxIncome, base, validity(), source);
+	}
+
+	/** The same incomes in another period: the bracket's successor must follow it without a gap. */
+	@Override
+	public boolean continues(IncomeBracketRow other) {
+		return segment == other.segment && minIncome == other.minIncome && Objects.equals(maxIncome, other.maxIncome);
+	}
+
+	/** One income, one bracket: brackets of a segment whose incomes meet compete. */
+	@Override
+	public boolean competesWith(IncomeBracketRow other) {
+		return segment == other.segment && (maxIncome == null || other.minIncome <= maxIncome)
+				&& (other.maxIncome == null || minIncome <= other.maxIncome);
 	}
 }

@@ -8,4 +8,6 @@ import org.springframework.data.repository.Repository;
 interface IncomeBrackets extends Repository<IncomeBracketRow, Long> {
 
 	List<IncomeBracketRow> findAll();
+
+	IncomeBracketRow save(IncomeBracketRow row);
 }

@@ -16,7 +16,39 @@ import id.desasadar.support.RuleViolationException;
 /**
  * The contribution rules as stored (rates, BPU income brackets, discounts, wage caps), each with its
  * period of validity; it quotes any date from them. Immutable, and without a database, so that the rules
- * can be tested in microseconds with the same rows as the seed migration.
+ * can be tested in microseconds with the same rows as the seed migrations.
+ * <p>
+ * The algorithm, exactly, so that another copy of it (the booth's offline quote) can follow it. A row is in
+ * force on a day when {@code validFrom <= day < validTo} ({@code validTo} null: no end); a discount when the
+ * day's month lies from its {@code firstMonth} to its {@code lastMonth}, both included. All amounts are whole
+ * Rupiah; "p% of x" is {@code x * p / 100} rounded half up to the Rupiah ({@link Rupiah#percentOf}).
+ * <ol>
+ * <li><b>Income base.</b> PU: the wage. BPU: of the brackets of the segment in force on the day, the one whose
+ * {@code minIncome <= income <= maxIncome} ({@code maxIncome} null: no upper edge) gives its {@code base}.
+ * Where none holds the income: without any bracket in force, the income itself, warning
+ * {@value #INCOME_BRACKET_UNKNOWN}; above every bracket in force, the base of the top bracket (the one with the
+ * highest {@code minIncome}), no warning; between two brackets (a middle bracket not known yet), the income
+ * itself but never more than the top bracket's base, warning {@value #INCOME_BRACKET_UNKNOWN}. Since the top
+ * bracket (Rp20,700,000 and up) is open-ended, no BPU base exceeds Rp20,700,000.</li>
+ * <li><b>Each program chosen</b>, in program order (JKK, JKM, JHT, JP):
+ * <ol>
+ * <li>the rate: of the rates of the program and segment in force on the day, one of the request's risk class
+ * wins over one of no class; none is {@code 422 rate-unknown}; two equally specific ones are a data error (the
+ * rules page refuses them);</li>
+ * <li>the program's base: the income base, at most the program's wage cap in force on the day (JP). A
+ * program with caps but none in force uses the latest cap that ended before the day, or, before the first
+ * cap, the whole base; both with the warning {@value #WAGE_CAP_UNKNOWN}. Programs without caps: the base;</li>
+ * <li>the contribution: a {@code FLAT} rate's amount, or a {@code PERCENT_OF_BASE} rate's percent of the
+ * program's base;</li>
+ * <li>the discount: of the discounts of the segment that list the program, are in force in the day's month,
+ * cover the sector (ALL; ONLY the sectors listed; EXCEPT those listed) and are not excluded for the payer
+ * ({@code publicBudgetExcluded} and a payer REGIONAL_BUDGET or STATE_BUDGET), the one with the highest percent
+ * (the rules page refuses overlapping discounts, so there is at most one): its percent of the contribution is
+ * taken off and listed as an adjustment {@code (program, rule, -off)}.</li>
+ * </ol></li>
+ * <li><b>The month's contribution</b> is the sum of the programs' contributions after discounts.</li>
+ * </ol>
+ * Several months ({@link #amountDue}) are the sum of each month quoted on its first day.
  */
 final class RateTable {
 
@@ -70,39 +102,52 @@ final class RateTable {
 		return due;
 	}
 
-	/**
-	 * A PU pays on the wage. A BPU pays on the base of the bracket the declared income falls in; most
-	 * brackets are not known yet, so outside the known ones the income itself is the base, with a warning.
-	 */
+	/** Step 1 of the class comment: the wage, or the base of the income's BPU bracket. */
 	private long incomeBase(QuoteRequest request, Set<String> warnings) {
 		if (request.segment() == Segment.PU) {
 			return request.monthlyIncome();
 		}
-		List<IncomeBracket> holding = brackets.stream().filter(b -> b.holds(request)).toList();
+		List<IncomeBracket> inForce = brackets.stream()
+				.filter(b -> b.segment() == request.segment() && b.validity().covers(request.date())).toList();
+		List<IncomeBracket> holding = inForce.stream().filter(b -> b.holds(request)).toList();
 		if (holding.size() > 1) {
 			throw new IllegalStateException("income brackets overlap: " + holding);
 		}
-		if (holding.isEmpty()) {
+		if (!holding.isEmpty()) {
+			return holding.get(0).base();
+		}
+		Optional<IncomeBracket> top = inForce.stream().max(Comparator.comparingLong(IncomeBracket::minIncome));
+		if (top.isEmpty()) {
 			warnings.add(INCOME_BRACKET_UNKNOWN);
 			return request.monthlyIncome();
 		}
-		return holding.get(0).base();
+		if (inForce.stream().allMatch(b -> b.maxIncome() != null && request.monthlyIncome() > b.maxIncome())) {
+			return top.get().base();
+		}
+		warnings.add(INCOME_BRACKET_UNKNOWN);
+		return Math.min(request.monthlyIncome(), top.get().base());
 	}
 
-	/** Where a program has caps but none for this day (JP before 2024), the wage stays uncapped, with a warning. */
+	/**
+	 * Step 2b: the cap in force; past the last known cap (a new one is set each March), the latest one, and
+	 * before the first, none; both with a warning.
+	 */
 	private long cappedBase(Program program, long base, QuoteRequest request, Set<String> warnings) {
 		List<WageCap> ofProgram = caps.stream().filter(c -> c.program() == program).toList();
+		if (ofProgram.isEmpty()) {
+			return base;
+		}
 		List<WageCap> inForce = ofProgram.stream().filter(c -> c.validity().covers(request.date())).toList();
 		if (inForce.size() > 1) {
 			throw new IllegalStateException("wage caps overlap: " + inForce);
 		}
-		if (inForce.isEmpty()) {
-			if (!ofProgram.isEmpty()) {
-				warnings.add(WAGE_CAP_UNKNOWN);
-			}
-			return base;
+		if (!inForce.isEmpty()) {
+			return Math.min(base, inForce.get(0).cap());
 		}
-		return Math.min(base, inForce.get(0).cap());
+		warnings.add(WAGE_CAP_UNKNOWN);
+		return ofProgram.stream().filter(c -> c.validity().endsBefore(request.date()))
+				.max(Comparator.comparing(c -> c.validity().from()))
+				.map(c -> Math.min(base, c.cap())).orElse(base);
 	}
 
 	/** A rate for the risk class wins over one for any class; two equally specific rates are a data error. */
@@ -121,8 +166,8 @@ final class RateTable {
 	}
 
 	/**
-	 * Only PP 50/2025 is known, and nothing says how two discounts would combine: a program gets at most
-	 * one, the most favourable to the participant.
+	 * Step 2d. Nothing says how two discounts would combine, and the rules page refuses overlapping ones: a
+	 * program gets at most one, should the data hold two, the most favourable to the participant.
 	 */
 	private Optional<Discount> discountFor(Program program, QuoteRequest request) {
 		return discounts.stream().filter(d -> d.appliesTo(program, request)).max(Comparator.comparing(Discount::percent));

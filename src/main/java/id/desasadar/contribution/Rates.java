@@ -8,4 +8,6 @@ import org.springframework.data.repository.Repository;
 interface Rates extends Repository<RateRow, Long> {
 
 	List<RateRow> findAll();
+
+	RateRow save(RateRow row);
 }

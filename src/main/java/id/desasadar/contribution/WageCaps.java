@@ -8,4 +8,6 @@ import org.springframework.data.repository.Repository;
 interface WageCaps extends Repository<WageCapRow, Long> {
 
 	List<WageCapRow> findAll();
+
+	WageCapRow save(WageCapRow row);
 }

@@ -8,6 +8,12 @@
  * Contributions are dated data, never constants: the rates, the BPU income brackets, the discounts
  * (PP 50/2025) and the JP wage cap live in tables with their period of validity and their legal source,
  * so that a manager can complete them and a quote for 2019 stays what it was in 2019.
- * {@link id.desasadar.contribution.ContributionQuoter} quotes a month, or the amount due for several.
+ * {@link id.desasadar.contribution.ContributionQuoter} quotes a month, or the amount due for several; the
+ * algorithm, exactly, is the comment of {@code RateTable}.
+ * <p>
+ * Managers keep the rules on the rules page ({@code /rules}) and its API ({@code /api/v1/rules/...}): every
+ * family of dated rules, this module's and other modules' ({@link id.desasadar.contribution.RuleSection}, the
+ * agents' fee schemes), is added, succeeded and ended by a {@link id.desasadar.contribution.RuleKeeper}, which
+ * never rewrites a row in force and refuses changes in the past, overlaps and gaps.
  */
 package id.desasadar.contribution;

@@ -10,6 +10,8 @@ public enum NikProblem {
 	DIGITS("worker.nik.digits"),
 	MONTH("worker.nik.month"),
 	DAY("worker.nik.day"),
+	/** Day and month that no calendar has: 31 February, 31 April, 29 February of a year not divisible by 4. */
+	DATE("worker.nik.date"),
 	SERIAL("worker.nik.serial");
 
 	private final String messageKey;

@@ -135,6 +135,11 @@ class AuthorizationMatrixIntegrationTest {
 		}
 	}
 
+	/** A seeded row of a rule table, for the addresses of single rules. */
+	long rule(String table) {
+		return jdbc.queryForObject("select min(id) from " + table, Long.class);
+	}
+
 	List<Row> rows() {
 		String bad = "{\"name\": \"\"}";
 		return List.of(
@@ -170,6 +175,27 @@ class AuthorizationMatrixIntegrationTest {
 				// What agents earn and how each officer works: for managers (domain.md, Who uses it).
 				row("GET", "/api/v1/dashboard/agents", "/api/v1/dashboard/agents?regionCode=" + V, null, A, A, F, F, F),
 				row("GET", "/api/v1/dashboard/staff", "/api/v1/dashboard/staff?regionCode=" + V, null, A, A, F, F, F),
+				// The rules as managers keep them (issue #17): national, for managers and administrators only.
+				row("GET", "/api/v1/rules/rates", "/api/v1/rules/rates", null, A, A, F, F, F),
+				row("GET", "/api/v1/rules/rates/{id}", "/api/v1/rules/rates/" + rule("contribution_rate"), null, A, A, F, F, F),
+				row("POST", "/api/v1/rules/rates", "/api/v1/rules/rates", bad, A, A, F, F, F),
+				row("POST", "/api/v1/rules/rates/{id}/end", "/api/v1/rules/rates/" + rule("contribution_rate") + "/end", "{}", A, A, F, F, F),
+				row("GET", "/api/v1/rules/income-brackets", "/api/v1/rules/income-brackets", null, A, A, F, F, F),
+				row("GET", "/api/v1/rules/income-brackets/{id}", "/api/v1/rules/income-brackets/" + rule("income_bracket"), null, A, A, F, F, F),
+				row("POST", "/api/v1/rules/income-brackets", "/api/v1/rules/income-brackets", bad, A, A, F, F, F),
+				row("POST", "/api/v1/rules/income-brackets/{id}/end", "/api/v1/rules/income-brackets/" + rule("income_bracket") + "/end", "{}", A, A, F, F, F),
+				row("GET", "/api/v1/rules/discounts", "/api/v1/rules/discounts", null, A, A, F, F, F),
+				row("GET", "/api/v1/rules/discounts/{id}", "/api/v1/rules/discounts/" + rule("contribution_discount"), null, A, A, F, F, F),
+				row("POST", "/api/v1/rules/discounts", "/api/v1/rules/discounts", bad, A, A, F, F, F),
+				row("POST", "/api/v1/rules/discounts/{id}/end", "/api/v1/rules/discounts/" + rule("contribution_discount") + "/end", "{}", A, A, F, F, F),
+				row("GET", "/api/v1/rules/wage-caps", "/api/v1/rules/wage-caps", null, A, A, F, F, F),
+				row("GET", "/api/v1/rules/wage-caps/{id}", "/api/v1/rules/wage-caps/" + rule("wage_cap"), null, A, A, F, F, F),
+				row("POST", "/api/v1/rules/wage-caps", "/api/v1/rules/wage-caps", bad, A, A, F, F, F),
+				row("POST", "/api/v1/rules/wage-caps/{id}/end", "/api/v1/rules/wage-caps/" + rule("wage_cap") + "/end", "{}", A, A, F, F, F),
+				row("GET", "/api/v1/rules/agent-fee-schemes", "/api/v1/rules/agent-fee-schemes", null, A, A, F, F, F),
+				row("GET", "/api/v1/rules/agent-fee-schemes/{id}", "/api/v1/rules/agent-fee-schemes/" + rule("agent_fee_rule"), null, A, A, F, F, F),
+				row("POST", "/api/v1/rules/agent-fee-schemes", "/api/v1/rules/agent-fee-schemes", bad, A, A, F, F, F),
+				row("POST", "/api/v1/rules/agent-fee-schemes/{id}/end", "/api/v1/rules/agent-fee-schemes/" + rule("agent_fee_rule") + "/end", "{}", A, A, F, F, F),
 				row("GET", "/api/v1/follow-up", "/api/v1/follow-up?regionCode=" + V, null, A, A, A, A, H),
 				row("GET", "/api/v1/follow-up.{format}", "/api/v1/follow-up.xlsx?regionCode=" + V, null, A, A, A, A, H),
 				// The audit trail: administrators and managers (within scope); a worker's own data: those who
@@ -266,6 +292,7 @@ class AuthorizationMatrixIntegrationTest {
 				page("/dashboard/villages", "/dashboard/villages?region=33.26", 200, 200, 403, 403, 403),
 				page("/dashboard/{table:regions|programs|months|statuses|events}.{format}", "/dashboard/regions.csv?region=33.26", 200, 200, 403, 403, 403),
 				page("/audit", "/audit", 200, 200, 403, 403, 403),
+				page("/rules", "/rules", 200, 200, 403, 403, 403),
 				page("/dashboard/agents.{format}", "/dashboard/agents.csv?region=33.26", 200, 200, 403, 403, 403),
 				page("/dashboard/staff.{format}", "/dashboard/staff.xlsx?region=33.26", 200, 200, 403, 403, 403),
 				page("/follow-up", "/follow-up?region=" + V, 200, 200, 200, 200, 404),

@@ -74,8 +74,10 @@ class AgentDashboardExportIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", "attachment; filename=\"agen-" + REGION + "-" + MONTH + ".csv\""))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(csv).startsWith("\uFEFFid,code,name,active,newParticipants,collected,fee,bonus,bonusEarned,total\r\n")
-			.containsPattern("\r\n" + agent + ",PRS-[^,]+,Perisai Unduh Contoh,true,1,16800,1260,0,false,1260\r\n");
+		// The 2022 scheme's columns follow the 2018 ones; April 2020 was paid by the 2018 scheme, named on the line.
+		assertThat(csv).startsWith("\uFEFFid,code,name,active,newParticipants,collected,fee,bonus,bonusEarned,total,scheme,"
+				+ "firstTimeParticipants,acquisition,acquisitionEarned,retention,officeShare\r\n")
+			.containsPattern("\r\n" + agent + ",PRS-[^,]+,Perisai Unduh Contoh,true,1,16800,1260,0,false,1260,PERISAI_2018,,,,,\r\n");
 		assertThat(csv("admin", "/dashboard/staff.csv")).startsWith("\uFEFFusername,enrollments,collected\r\n")
 			.containsPattern("\r\nstaff,\\d+,\\d+\r\n");
 	}

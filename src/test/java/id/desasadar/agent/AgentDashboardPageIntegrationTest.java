@@ -46,6 +46,23 @@ class AgentDashboardPageIntegrationTest {
 	}
 
 	@Test
+	void showsWhichSchemePaidTheMonthWithItsOwnColumns() throws Exception {
+		// domain.md, Perisai incentives since 2022: May 2023 is paid by the 2022 scheme, February 2020 by the 2018 one.
+		mvc.perform(pages().get("manager", "/dashboard/agents").param("region", "33.26.12").param("month", "2023-05"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Skema Perisai 2022")))
+			.andExpect(content().string(containsString("NIK baru")))
+			.andExpect(content().string(containsString("Retensi (Rp)")))
+			.andExpect(content().string(containsString("Kantor Perisai (Rp)")))
+			.andExpect(content().string(containsString("Rp10.000 per peserta baru")))
+			.andExpect(content().string(not(containsString("Imbalan (Rp)"))));
+		mvc.perform(pages().get("manager", "/dashboard/agents").param("region", "33.26.12").param("month", "2020-02"))
+			.andExpect(content().string(containsString("Skema Perisai 2018")))
+			.andExpect(content().string(containsString("Imbalan (Rp)")))
+			.andExpect(content().string(not(containsString("Retensi (Rp)"))));
+	}
+
+	@Test
 	void speaksEnglishWhenAsked() throws Exception {
 		mvc.perform(pages().get("manager", "/dashboard/agents").param("month", "2020-02").param("lang", "en"))
 			.andExpect(status().isOk())

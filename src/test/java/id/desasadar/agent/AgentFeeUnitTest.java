@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * domain.md, Who uses it: a Perisai agent is "paid 7.5% of contributions collected, plus Rp500,000 for 50
- * or more new participants in a month" [H]; as seeded in V4__agents.sql.
+ * or more new participants in a month" [H]; as seeded in V4__agents.sql and dated February 2018 to March 2022 by
+ * V26__perisai_incentives_since_2022.sql.
  */
 class AgentFeeUnitTest {
 
-	static final AgentFeeRule DOMAIN_MD = new AgentFeeRule(LocalDate.of(2015, 7, 1), null, new BigDecimal("7.5"), 50,
-			500_000, "domain.md [H]");
+	static final AgentFeeRule DOMAIN_MD = AgentFeeRule.perisai2018(LocalDate.of(2018, 2, 1), LocalDate.of(2022, 4, 1),
+			new BigDecimal("7.5"), 50, 500_000, "domain.md [H]");
 
 	@Test
 	void paysSevenAndAHalfPercentOfTheContributionsCollected() {
@@ -49,7 +50,7 @@ class AgentFeeUnitTest {
 
 	@Test
 	void followsTheRuleItIsGivenRatherThanAConstant() {
-		AgentFeeRule later = new AgentFeeRule(LocalDate.of(2027, 1, 1), null, new BigDecimal("10"), 40, 750_000, "test");
+		AgentFeeRule later = AgentFeeRule.perisai2018(LocalDate.of(2027, 1, 1), null, new BigDecimal("10"), 40, 750_000, "test");
 		AgentFee fee = AgentFee.of(100_000, 40, later);
 		assertThat(fee.fee()).isEqualTo(10_000);
 		assertThat(fee.bonus()).isEqualTo(750_000);

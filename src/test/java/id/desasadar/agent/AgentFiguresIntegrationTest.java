@@ -21,6 +21,7 @@ import id.desasadar.IntegrationTest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
@@ -36,6 +37,9 @@ class AgentFiguresIntegrationTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	long agent(String regionCode) throws Exception {
 		return idOf(mvc.perform(post("staff", "/api/v1/agents", agentJson("Perisai Angka Contoh", regionCode, freshCode())))
@@ -92,6 +96,65 @@ class AgentFiguresIntegrationTest {
 		Map<String, Object> march = agentRow(json("manager", "/api/v1/dashboard/agents", "33.26.12", "2020-03"), agent);
 		assertThat(march).containsEntry("newParticipants", 0).containsEntry("collected", 16_800)
 			.containsEntry("fee", 1_260);
+	}
+
+	long workerLike(String json) throws Exception {
+		return idOf(mvc.perform(post("staff", "/api/v1/workers", json)).andExpect(status().isCreated()).andReturn()
+			.getResponse().getContentAsString());
+	}
+
+	long enrollWorker(long worker, String programs, String enrolledOn, long agentId) throws Exception {
+		return idOf(mvc.perform(post("staff", "/api/v1/workers/{id}/enrollments", """
+				{"programs": [%s], "enrolledOn": "%s", "agentId": %d}""".formatted(programs, enrolledOn, agentId), worker))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+	}
+
+	@Test
+	void paysA2022MonthByAcquisitionAndRetentionByParticipantMonthAndEarlierMonthsByThe2018Scheme() throws Exception {
+		// domain.md, Perisai incentives since 2022; May 2023, a month no other test enrolls in.
+		long agent = agent("33.26.12");
+		// 26 new NIKs never enrolled before, 6 of them with JHT, each paying its first month (participant month 1).
+		for (int i = 0; i < 26; i++) {
+			boolean jht = i < 6;
+			long enrollment = enroll("staff", jht ? "\"JKK\", \"JKM\", \"JHT\"" : "\"JKK\", \"JKM\"", "2023-05-08", agent);
+			pay("staff", enrollment, "2023-05-08", 1, jht ? 36_800 : 16_800);
+		}
+		// A new participant of the month that is no new NIK: enrolled before (2021), and a wage earner (PU).
+		long returning = workerLike(workerJson(freshWorkerNik(), "Kembali Contoh"));
+		jdbc.update("""
+				insert into enrollment (worker_id, enrolled_on, payer, monthly_contribution, ended_on, created_by, created_at)
+				values (?, '2021-01-10', 'SELF', 16800, '2021-06-01', 'staff', now())""", returning);
+		enrollWorker(returning, "\"JKK\", \"JKM\"", "2023-05-09", agent);
+		long wageEarner = workerLike(workerJson(freshWorkerNik(), "Upah Contoh")
+			.replace("\"segment\": \"BPU\"", "\"segment\": \"PU\", \"employerSize\": \"MICRO\", \"riskClass\": 1"));
+		enrollWorker(wageEarner, "\"JKK\", \"JKM\"", "2023-05-10", agent);
+		// A participant since August 2021: May 2023's payment covers participant months 22 to 27, half of them after month 24.
+		long loyal = enroll("staff", "\"JKK\", \"JKM\"", "2021-08-10", agent);
+		pay("staff", loyal, "2021-08-10", 12, 12 * 16_800);
+		pay("staff", loyal, "2022-08-10", 9, 9 * 16_800);
+		pay("staff", loyal, "2023-05-10", 6, 6 * 16_800);
+
+		String report = json("manager", "/api/v1/dashboard/agents", "33.26.12", "2023-05");
+		assertThat((String) JsonPath.read(report, "$.rule.scheme")).isEqualTo("PERISAI_2022");
+		Map<String, Object> may = agentRow(report, agent);
+		assertThat(may).containsEntry("scheme", "PERISAI_2022").containsEntry("newParticipants", 28)
+			.containsEntry("firstTimeParticipants", 26).containsEntry("collected", 657_600)
+			// 20 x Rp10,000 + 6 x Rp15,000
+			.containsEntry("acquisition", 290_000).containsEntry("acquisitionEarned", true)
+			// 15% of Rp556,800 (month 1 of 26 participants) + 15% of Rp50,400 (months 22-24) + 5% of Rp50,400 (months 25-27)
+			.containsEntry("retention", 83_520 + 7_560 + 2_520).containsEntry("total", 383_600)
+			.containsEntry("officeShare", 38_360).containsEntry("fee", null).containsEntry("bonus", null);
+		assertThat(((Number) JsonPath.read(report, "$.officeShare")).longValue()).isGreaterThanOrEqualTo(38_360);
+
+		// August 2022, the 2022 scheme: months 13 to 21, all in the first 24; no new participant.
+		Map<String, Object> august = agentRow(json("manager", "/api/v1/dashboard/agents", "33.26.12", "2022-08"), agent);
+		assertThat(august).containsEntry("firstTimeParticipants", 0).containsEntry("acquisitionEarned", false)
+			.containsEntry("acquisition", 0).containsEntry("retention", 22_680).containsEntry("officeShare", 2_268);
+		// August 2021 was paid by the 2018 scheme in force then: 7.5% of the Rp201,600 collected.
+		String earlier = json("manager", "/api/v1/dashboard/agents", "33.26.12", "2021-08");
+		assertThat((String) JsonPath.read(earlier, "$.rule.scheme")).isEqualTo("PERISAI_2018");
+		assertThat(agentRow(earlier, agent)).containsEntry("scheme", "PERISAI_2018").containsEntry("fee", 15_120)
+			.containsEntry("retention", null).containsEntry("officeShare", null);
 	}
 
 	@Test

@@ -116,8 +116,8 @@ class AuditedTablesIntegrationTest {
 						"update agent set active = false where id = :id",
 						"delete from agent where id = :id"),
 				new Case("agent_fee_rule", """
-						insert into agent_fee_rule (valid_from, fee_percent, bonus_threshold, bonus_amount, source)
-						values ('2099-01-01', 7.5, 50, 500000, 'test') returning id""",
+						insert into agent_fee_rule (scheme, valid_from, fee_percent, bonus_threshold, bonus_amount, source)
+						values ('PERISAI_2018', '2099-01-01', 7.5, 50, 500000, 'test') returning id""",
 						"update agent_fee_rule set bonus_amount = 600000 where id = :id",
 						"delete from agent_fee_rule where id = :id"),
 				new Case("contribution_rate", """

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.DisplayName;
@@ -72,7 +74,40 @@ class BpuContributionUnitTest {
 	}
 
 	@Test
-	@DisplayName("domain.md BPU contributions: other brackets were not found, so the income is its own base, with a warning")
+	@DisplayName("domain.md The top of the table: JKK is at most Rp207,000, an income of Rp25,000,000 pays on the top base Rp20,700,000, never on the income")
+	void placesAnIncomeAboveTheTopBracketOnTheTopBase() {
+		Quote quote = rules.quote(bpu("2026-01-15", 25_000_000, Set.of(JKK, JKM, JHT)));
+
+		assertThat(quote.incomeBase()).isEqualTo(20_700_000);
+		assertThat(quote.breakdown()).containsExactly(entry(JKK, 207_000L), entry(JKM, 6_800L), entry(JHT, 414_000L));
+		assertThat(quote.monthlyContribution()).isEqualTo(627_800);
+		assertThat(quote.warnings()).isEmpty();
+	}
+
+	@ParameterizedTest(name = "income {0} has base {1}")
+	@CsvSource({ "20699999, 20699999", "20700000, 20700000", "20700001, 20700000", "999999999, 20700000" })
+	@DisplayName("domain.md The top of the table: the top base Rp20,700,000 takes every income from it up; no base exceeds it")
+	void neverTakesABaseAboveTheTopBase(long income, long base) {
+		assertThat(rules.quote(bpu("2019-08-21", income, Set.of(JKK, JKM))).incomeBase()).isEqualTo(base);
+	}
+
+	@Test
+	@DisplayName("domain.md The top of the table: without an open-ended top bracket, an income above every bracket still pays on the top base")
+	void usesTheTopBaseAboveEveryBoundedBracket() {
+		RateTable bounded = new RateTable(SeedRules.rates(), List.of(
+				new IncomeBracket(Segment.BPU, 0, 1_099_999L, 1_000_000, Validity.since(LocalDate.of(2015, 7, 1)), "test"),
+				new IncomeBracket(Segment.BPU, 19_000_000, 21_000_000L, 20_700_000, Validity.since(LocalDate.of(2015, 7, 1)), "test")),
+				List.of(), List.of());
+
+		assertThat(bounded.quote(bpu("2026-01-15", 25_000_000, Set.of(JKK, JKM))).incomeBase()).isEqualTo(20_700_000);
+		assertThat(bounded.quote(bpu("2026-01-15", 25_000_000, Set.of(JKK, JKM))).warnings()).isEmpty();
+		Quote between = bounded.quote(bpu("2026-01-15", 5_000_000, Set.of(JKK, JKM)));
+		assertThat(between.incomeBase()).isEqualTo(5_000_000);
+		assertThat(between.warnings()).containsExactly(RateTable.INCOME_BRACKET_UNKNOWN);
+	}
+
+	@Test
+	@DisplayName("domain.md BPU contributions: the middle brackets were not found, so an income between brackets is its own base, with a warning")
 	void warnsWhenNoBracketHoldsTheIncome() {
 		Quote quote = rules.quote(bpu("2019-08-21", 1_300_000, Set.of(JKK, JKM, JHT)));
 

@@ -33,7 +33,7 @@ class ContributionQuoteIntegrationTest {
 	StoredRules storedRules;
 
 	@Test
-	@DisplayName("domain.md: rates are dated data; the seed of V3 holds exactly the rows the unit tests quote with")
+	@DisplayName("domain.md: rates are dated data; the seeds of V3 and V25 hold exactly the rows the unit tests quote with")
 	void seedsTheRulesOfTheUnitTests() {
 		RateTable stored = storedRules.load();
 
@@ -52,8 +52,13 @@ class ContributionQuoteIntegrationTest {
 			"2026-11-22, 1000000, 'JKK,JKM', TRADE, STATE_BUDGET, 16800",
 			"2027-02-10, 1000000, 'JKK,JKM', TRANSPORT, SELF, 8400",
 			"2027-02-10, 1000000, 'JKK,JKM', TRADE, SELF, 16800",
-			"2019-08-21, 500000, 'JKK,JKM', TRADE, SELF, 16800" })
-	@DisplayName("domain.md BPU contributions: the figures of the domain, PP 44/2015, PP 46/2015 and PP 50/2025")
+			"2019-08-21, 500000, 'JKK,JKM', TRADE, SELF, 16800",
+			"2026-01-15, 25000000, 'JKK,JKM,JHT', TRADE, SELF, 627800",
+			"2019-08-21, 25000000, 'JKK,JKM', TRADE, SELF, 213800",
+			"2020-08-21, 1000000, 'JKK,JKM', TRADE, SELF, 168",
+			"2021-01-31, 1000000, 'JKK,JKM,JHT', TRANSPORT, STATE_BUDGET, 20168",
+			"2021-02-01, 1000000, 'JKK,JKM', TRADE, SELF, 16800" })
+	@DisplayName("domain.md BPU contributions: the figures of the domain, PP 44/2015, PP 46/2015, the top of the table, PP 49/2020 and PP 50/2025")
 	void quotesTheFiguresOfTheDomain(String date, String income, String programs, String sector, String payer,
 			long monthly) throws Exception {
 		mvc.perform(get("staff", QUOTE).param("segment", "BPU").param("monthlyIncome", income).param("programs", programs)
@@ -97,6 +102,36 @@ class ContributionQuoteIntegrationTest {
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.incomeBase").value(3_000_000))
 				.andExpect(jsonPath("$.warnings[0]").value("income-bracket-unknown"));
+	}
+
+	@Test
+	@DisplayName("domain.md The top of the table: JKK at most Rp207,000, on the top base Rp20,700,000, without a warning")
+	void placesAnIncomeAboveTheTopOnTheTopBase() throws Exception {
+		mvc.perform(get("staff", QUOTE + "?segment=BPU&monthlyIncome=25000000&programs=JKK,JKM&date=2026-01-15"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.incomeBase").value(20_700_000))
+				.andExpect(jsonPath("$.breakdown.JKK").value(207_000))
+				.andExpect(jsonPath("$.warnings").isEmpty());
+	}
+
+	@Test
+	@DisplayName("domain.md PP 49/2020: a BPU paid Rp68 for JKM, shown as an adjustment of the rule")
+	void showsThePandemicReliefAsAdjustments() throws Exception {
+		mvc.perform(get("staff", QUOTE + "?segment=BPU&monthlyIncome=1000000&programs=JKK,JKM&date=2020-09-01"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.breakdown.JKM").value(68))
+				.andExpect(jsonPath("$.adjustments[1].rule").value("PP-49-2020"))
+				.andExpect(jsonPath("$.adjustments[1].amount").value(-6_732));
+	}
+
+	@ParameterizedTest(name = "{0}: JP {1}")
+	@CsvSource({ "2025-06-01, 316422, false", "2026-03-01, 332589, false", "2027-03-01, 332589, true" })
+	@DisplayName("domain.md PU contributions: the JP cap through 2026, Rp11,086,300 from 1 March 2026; past its year the last known cap, with a warning")
+	void capsJpThrough2026(String date, long jp, boolean warned) throws Exception {
+		mvc.perform(get("staff", QUOTE + "?segment=PU&monthlyIncome=12000000&programs=JKK,JKM,JP&employerSize=MICRO&riskClass=1&date=" + date))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.breakdown.JP").value(jp))
+				.andExpect(jsonPath("$.warnings.length()").value(warned ? 1 : 0));
 	}
 
 	@Test

@@ -49,6 +49,34 @@ class PuContributionUnitTest {
 				.containsEntry(JP, 150_000L);
 	}
 
+	@ParameterizedTest(name = "{0}: JP {1}")
+	@CsvSource({ "2024-02-29, 360000", "2024-03-01, 301269", "2025-02-28, 301269", "2025-03-01, 316422",
+			"2026-02-28, 316422", "2026-03-01, 332589", "2026-11-22, 332589", "2027-02-28, 332589" })
+	@DisplayName("domain.md PU contributions: the JP wage cap Rp10,042,300 from March 2024, Rp10,547,400 from 1 March 2025, Rp11,086,300 from 1 March 2026")
+	void capsJpByTheYearlyCapOfTheDay(String date, long jp) {
+		assertThat(rules.quote(pu(date, 12_000_000, Set.of(JKK, JKM, JP), EmployerSize.MICRO, 1)).breakdown())
+				.containsEntry(JP, jp);
+	}
+
+	@Test
+	@DisplayName("domain.md PU contributions: the 2026 cap holds for its year; past it, until the next is stored, the last known cap, with a warning")
+	void keepsTheLastKnownCapPastItsYearWithAWarning() {
+		Quote quote = rules.quote(pu("2027-03-01", 12_000_000, Set.of(JKK, JKM, JP), EmployerSize.MICRO, 1));
+
+		assertThat(quote.breakdown()).containsEntry(JP, 332_589L);
+		assertThat(quote.warnings()).containsExactly(RateTable.WAGE_CAP_UNKNOWN);
+	}
+
+	@Test
+	@DisplayName("domain.md PP 49/2020: PU JKK and JKM cut by 99% for contribution months August 2020 to January 2021")
+	void cutsJkkAndJkmOfWageEarnersBy99PercentDuringThePandemicRelief() {
+		Quote quote = rules.quote(pu("2020-09-15", 5_000_000, Set.of(JKK, JKM, JHT), EmployerSize.SMALL, 1));
+
+		assertThat(quote.breakdown()).containsExactly(entry(JKK, 120L), entry(JKM, 150L), entry(JHT, 285_000L));
+		assertThat(quote.adjustments()).containsExactly(
+				new Adjustment(JKK, "PP-49-2020", -11_880), new Adjustment(JKM, "PP-49-2020", -14_850));
+	}
+
 	@Test
 	@DisplayName("domain.md PU contributions: caps before March 2024 were not gathered, so JP is on the whole wage, with a warning")
 	void warnsWhenNoCapIsKnownForTheDate() {

@@ -67,4 +67,19 @@ class PaymentImportIntegrationTest {
 		String payments = mvc.perform(Api.get("staff", "/api/v1/enrollments/{id}/payments", enrollment)).andReturn().getResponse().getContentAsString();
 		assertThat((List<Object>) JsonPath.read(payments, "$")).hasSize(1);
 	}
+
+	@Test
+	void findsTheWorkerOfANikWrittenWithDotsOrSpaces() throws Exception {
+		// domain.md, Identity data: a payment report's NIK goes through the same stripping as a typed one.
+		String[] paying = enrolled("Bayar Titik");
+		long due = ((Number) JsonPath.read(paying[1], "$.monthlyContribution")).longValue();
+		String nik = paying[0];
+		String dotted = nik.substring(0, 2) + "." + nik.substring(2, 4) + "." + nik.substring(4, 6) + "." + nik.substring(6, 12)
+				+ "." + nik.substring(12);
+		byte[] file = utf8("nik,paidOn,months,amount\n" + dotted + "," + LocalDate.now(ZoneId.of("Asia/Jakarta")) + ",1," + due + "\n");
+		String json = new Imports(mvc).imported("staff", "payments", "bayar.csv", file);
+		assertThat((Integer) JsonPath.read(json, "$.created")).as(json).isEqualTo(1);
+		String paid = mvc.perform(Api.get("staff", "/api/v1/enrollments/{id}", idOf(paying[1]))).andReturn().getResponse().getContentAsString();
+		assertThat((String) JsonPath.read(paid, "$.status")).isEqualTo("ACTIVE");
+	}
 }

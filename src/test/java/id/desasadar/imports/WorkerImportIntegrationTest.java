@@ -59,6 +59,19 @@ class WorkerImportIntegrationTest {
 	}
 
 	@Test
+	void readsANikWrittenWithSeparatorsAndRejectsAnImpossibleBirthDate() throws Exception {
+		// domain.md, Identity data: separators stripped before checking; 30 February is a malformed NIK.
+		String spaced = freshWorkerNik();
+		String json = imports().imported("staff", "workers", "daftar.csv", utf8(csv(List.of(
+				row(spaced.substring(0, 6) + " " + spaced.substring(6, 12) + " " + spaced.substring(12), "Impor Spasi"),
+				row("3326123002850001", "Impor Tanggal Mustahil")))));
+		assertThat((Integer) JsonPath.read(json, "$.created")).as(json).isEqualTo(1);
+		assertThat((List<String>) JsonPath.read(json, "$.errors[*].field")).containsExactly("nik");
+		assertThat((String) JsonPath.read(json, "$.errors[0].message")).contains("bukan tanggal yang ada");
+		assertThat(jdbc.queryForObject("select name from worker where nik = ?", String.class, spaced)).isEqualTo("Impor Spasi");
+	}
+
+	@Test
 	void writesTheRowErrorsInTheCallersLanguage() throws Exception {
 		long id = imports().start("staff", "workers", "daftar.csv", utf8(csv(List.of(row("12345", "Impor Bahasa")))));
 		String indonesian = imports().finished("staff", id);

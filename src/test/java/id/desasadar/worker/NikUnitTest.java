@@ -82,15 +82,15 @@ class NikUnitTest {
 
 	@ParameterizedTest
 	@NullAndEmptySource
-	@ValueSource(strings = { "   ", "332612110890000", "33261211089000011", "3326 1211 0890 0001" })
+	@ValueSource(strings = { "   ", "332612110890000", "33261211089000011", "3326 1211 0890 000", "3326-21108900001" })
 	@DisplayName("domain.md Identity data: reject a malformed NIK (length)")
 	void rejectsWrongLength(String raw) {
 		assertThat(Nik.problemOf(raw)).contains(NikProblem.LENGTH);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "33261211089O0001", "3326 21108900001", "-326121108900001", "３３26121108900001",
-			"332612110890000١" })
+	@ValueSource(strings = { "33261211089O0001", "3326_21108900001", "+326121108900001", "３３26121108900001",
+			"332612110890000١", "332612110890000/" })
 	@DisplayName("domain.md Identity data: reject a malformed NIK (digits only)")
 	void rejectsAnythingButDigits(String raw) {
 		assertThat(Nik.problemOf(raw)).contains(NikProblem.DIGITS);
@@ -118,6 +118,63 @@ class NikUnitTest {
 		assertThat(Nik.problemOf(raw)).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "3326 1211 0890 0001", "33.26.12.110890.0001", "3326-1211-0890-0001", "3326\u00A01211\u00A00890\u00A00001",
+			" 33 26 12 11 08 90 0001 ", "3326.1211.0890.0001" })
+	@DisplayName("domain.md Identity data: typed from the KTP, spaces, dots or dashes between groups are stripped before checking")
+	void stripsSeparatorsBetweenGroups(String typed) {
+		assertThat(Nik.problemOf(typed)).isEmpty();
+		assertThat(Nik.of(typed).value()).isEqualTo(MAN);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "3326123102900001", "3326127102900001", "3326123002900001", "3326122902890001",
+			"3326126902890001", "3326123104900001", "3326127104900001", "3326123106900001", "3326123109900001",
+			"3326123111900001", "3326 1231 0290 0001" })
+	@DisplayName("domain.md Identity data: an impossible calendar date (31 February, 29 February outside leap years, 31 April), also after the day + 40 of women, is malformed")
+	void rejectsImpossibleCalendarDates(String raw) {
+		assertThat(Nik.problemOf(raw)).contains(NikProblem.DATE);
+		assertThat(catchThrowableOfType(InvalidInputException.class, () -> Nik.of(raw)).problems())
+				.extracting(FieldProblem::field, FieldProblem::messageKey).containsExactly(tuple("nik", "worker.nik.date"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "3326122902880001", "3326126902880001", "3326122902000001", "3326122902960001",
+			"3326122802890001", "3326123101900001", "3326123003900001", "3326127112900001" })
+	@DisplayName("domain.md Identity data: 29 February of a leap year (00 is 2000), 28 February, 31 January, 30 March and 31 December exist")
+	void acceptsRealCalendarDates(String raw) {
+		assertThat(Nik.problemOf(raw)).isEmpty();
+	}
+
+	@Test
+	@DisplayName("domain.md Identity data: a NIK stored before the calendar check (31 February) is still read back")
+	void readsBackAStoredNikWithAnImpossibleDate() {
+		assertThat(new Nik("3326123102900001").birthDay()).isEqualTo(31);
+	}
+
+	@Test
+	@DisplayName("domain.md Identity data: a province missing from the official list is a warning, not an error")
+	void warnsOfAProvinceMissingFromTheOfficialList() {
+		Nik nik = Nik.of("9926121108900001");
+
+		assertThat(nik.warningsAgainst(null, null, null)).containsExactly(NikWarning.PROVINCE_UNKNOWN);
+	}
+
+	@Test
+	@DisplayName("domain.md Identity data: a regency missing from the official list is a warning, not an error")
+	void warnsOfARegencyMissingFromTheOfficialList() {
+		assertThat(Nik.of("3399121108900001").warningsAgainst(null, null, null)).containsExactly(NikWarning.REGENCY_UNKNOWN);
+		assertThat(Nik.of("3399121108900001").warningsAgainst(BORN, Sex.MALE, WONOPRINGGO))
+				.containsExactly(NikWarning.REGION_DIFFERS, NikWarning.REGENCY_UNKNOWN);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "3578011108900001", "1101011108900001", "9171011108900001", "3326121108900001" })
+	@DisplayName("domain.md Regions: the official list is all of Indonesia (Kota Surabaya 35.78, Aceh Selatan 11.01, Kota Jayapura 91.71), whatever the database loaded")
+	void knowsTheRegenciesOfAllIndonesia(String raw) {
+		assertThat(Nik.of(raw).warningsAgainst(null, null, null)).isEmpty();
+	}
+
 	@Test
 	@DisplayName("domain.md Identity data: serial 0001-9999, reject serial 0000")
 	void rejectsSerialZero() {
@@ -126,12 +183,13 @@ class NikUnitTest {
 	}
 
 	@Test
-	@DisplayName("domain.md Identity data: checks run in the order length, digits, month, day, serial")
+	@DisplayName("domain.md Identity data: checks run in the order length, digits, month, day, calendar date, serial")
 	void reportsTheFirstProblemOnly() {
 		assertThat(Nik.problemOf("33261200009X000")).contains(NikProblem.LENGTH);
 		assertThat(Nik.problemOf("332612000090000X")).contains(NikProblem.DIGITS);
 		assertThat(Nik.problemOf("3326120000900000")).contains(NikProblem.MONTH);
 		assertThat(Nik.problemOf("3326120001900000")).contains(NikProblem.DAY);
+		assertThat(Nik.problemOf("3326123102900000")).contains(NikProblem.DATE);
 	}
 
 	@Test
@@ -218,7 +276,8 @@ class NikUnitTest {
 	@DisplayName("api.md Workers: warnings carry a stable code")
 	void warningsHaveStableCodes() {
 		assertThat(NikWarning.values()).extracting(NikWarning::code)
-				.containsExactly("nik-birth-date-differs", "nik-sex-differs", "nik-region-differs");
+				.containsExactly("nik-birth-date-differs", "nik-sex-differs", "nik-region-differs", "nik-province-unknown",
+						"nik-regency-unknown");
 	}
 
 	@ParameterizedTest

@@ -180,6 +180,52 @@ class WorkersIntegrationTest {
 	}
 
 	@Test
+	void registersANikTypedWithSeparatorsAsItsDigitsAndKnowsItAgainWrittenOtherwise() throws Exception {
+		// domain.md, Identity data: typed from the KTP with spaces or dots between groups, stripped before checking.
+		String nik = freshWorkerNik();
+		String spaced = nik.substring(0, 4) + " " + nik.substring(4, 8) + " " + nik.substring(8, 12) + " " + nik.substring(12);
+		long id = register(spaced, "Spasi Contoh");
+		assertThat(jdbc.queryForObject("select nik from worker where id = ?", String.class, id)).isEqualTo(nik);
+		String dotted = nik.substring(0, 2) + "." + nik.substring(2, 4) + "." + nik.substring(4, 6) + "." + nik.substring(6, 12)
+				+ "-" + nik.substring(12);
+		mvc.perform(post("staff", "/api/v1/workers", workerJson(dotted, "Titik Contoh")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("duplicate-nik"))
+			.andExpect(jsonPath("$.existingWorkerId").value((int) id));
+	}
+
+	@Test
+	void refusesANikWhoseBirthDateIsNoCalendarDateNamingTheField() throws Exception {
+		// domain.md, Identity data: 31 February (a woman's 71 less 40), or 29 February 1989, is a malformed NIK.
+		for (String nik : List.of("3326127102850001", "3326122902890002")) {
+			mvc.perform(post("staff", "/api/v1/workers", workerJson(nik, "Tanggal Mustahil")))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("nik"))
+				.andExpect(jsonPath("$.errors[0].message").value(startsWith("Tanggal lahir di dalam NIK (angka ke-7 sampai ke-12) bukan tanggal yang ada")));
+			assertThat(jdbc.queryForObject("select count(*) from worker where nik = ?", Long.class, nik)).isZero();
+		}
+	}
+
+	@Test
+	void warnsOfAProvinceOrRegencyMissingFromTheOfficialListButRegisters() throws Exception {
+		// domain.md, Identity data: a warning, not an error. Province 99 and regency 33.99 do not exist.
+		String noProvince = "99" + freshWorkerNik().substring(2);
+		mvc.perform(post("staff", "/api/v1/workers", workerJson(noProvince, "Provinsi Contoh")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.warnings[*].code", hasItem("nik-province-unknown")));
+		String noRegency = "3399" + freshWorkerNik().substring(4);
+		mvc.perform(post("staff", "/api/v1/workers?lang=en", workerJson(noRegency, "Kabupaten Contoh")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.warnings[?(@.code == 'nik-regency-unknown')].message",
+					hasItem(startsWith("The regency or city code in the NIK (digits 3 and 4) is not in the official"))));
+		// Kota Surabaya (35.78) is in the official list although the database holds only Jawa Tengah.
+		String surabaya = "357801" + freshWorkerNik().substring(6);
+		String body = mvc.perform(post("staff", "/api/v1/workers", workerJson(surabaya, "Surabaya Contoh")))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		assertThat((List<String>) JsonPath.read(body, "$.warnings[*].code")).containsExactly("nik-region-differs");
+	}
+
+	@Test
 	void flagsASimilarNameWithTheSameBirthDateInTheVillageAsPossibleDuplicate() throws Exception {
 		long first = register(freshWorkerNik(), "Siti Aminah Contoh");
 		mvc.perform(post("staff", "/api/v1/workers", workerJson(freshWorkerNik(), "Siti Aminah Contoh")))
