@@ -23,6 +23,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -145,7 +147,9 @@ class SecurityConfiguration {
 							? problems.problem(HttpStatus.FORBIDDEN, "csrf-token",
 									problems.message("problem.csrf-token", "the page is out of date"))
 							: problems.problem(HttpStatus.FORBIDDEN, "forbidden", problems.message("problem.forbidden", "forbidden")));
-				}, SecurityConfiguration::asksForJson))
+				}, SecurityConfiguration::asksForJson)
+				// with a single mapping Spring Security would answer every request with it: pages keep the error page
+				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

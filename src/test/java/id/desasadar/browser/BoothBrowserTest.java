@@ -261,6 +261,8 @@ class BoothBrowserTest {
 		String second = Api.freshNik(BORN, true);
 		fillFor(first, "Sarinah Contoh Sinyal");
 		register();
+		// the form is blank again once the first is kept on the phone, as the officer sees before typing the next
+		browser.waitUntil(d -> queueStates().size() == 1, "the first registration kept on the phone");
 		fillFor(second, "Wartini Contoh Sinyal");
 		browser.fill("sex", "FEMALE");
 		register();
