@@ -37,7 +37,11 @@ import org.springframework.util.FileSystemUtils;
  */
 class EmbeddedDatabaseRestartTest {
 
-	static final Duration START_PATIENCE = Duration.ofSeconds(120);
+	/**
+	 * Not a speed target: a start is waited for as long as the process lives, and this only stops a test whose start
+	 * hangs (issue #20: 120 s was missed on a loaded machine with nothing wrong).
+	 */
+	static final Duration HANG = Duration.ofMinutes(10);
 	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 	final List<Process> started = new ArrayList<>();
 	/** Set when the test passed: its data directory (about 70 MB) goes; after a failure it stays, logs and all. */
@@ -87,7 +91,7 @@ class EmbeddedDatabaseRestartTest {
 				return null;
 			});
 		}
-		Instant deadline = Instant.now().plusSeconds(60);
+		Instant deadline = Instant.now().plus(HANG);
 		while (saved.size() < 40 && Instant.now().isBefore(deadline)) {
 			Thread.sleep(20);
 		}
@@ -130,7 +134,7 @@ class EmbeddedDatabaseRestartTest {
 				"--desa-sadar.security.bcrypt-strength=4")
 			.redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		started.add(process);
-		Instant deadline = Instant.now().plus(START_PATIENCE);
+		Instant deadline = Instant.now().plus(HANG);
 		while (Instant.now().isBefore(deadline)) {
 			assertThat(process.isAlive()).as("the %s start ended early; see %s", name, log).isTrue();
 			try {
