@@ -129,7 +129,8 @@
       var discount = discountFor(rules, program, request);
       if (discount) {
         var off = percentOf(due, discount.percent);
-        adjustments.push({ program: program, rule: discount.rule, amount: -off });
+        adjustments.push({ program: program, rule: discount.rule, regulation: discount.regulation, amount: -off,
+          percent: discount.percent });
         due -= off;
       }
       breakdown[program] = due;

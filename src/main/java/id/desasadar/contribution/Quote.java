@@ -1,8 +1,11 @@
 package id.desasadar.contribution;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,5 +30,44 @@ public record Quote(LocalDate date, long incomeBase, long monthlyContribution, M
 		if (sum != monthlyContribution) {
 			throw new IllegalArgumentException("breakdown sums to " + sum + ", not " + monthlyContribution);
 		}
+	}
+
+	/**
+	 * What a rule saved, as the quote tells it: "PP 50/2025: 50% off JKK and JKM, Rp8,400".
+	 *
+	 * @param amount in whole Rupiah, positive
+	 */
+	public record Saving(String regulation, BigDecimal percent, List<Program> programs, long amount) {
+
+		/** The programs as a sentence names them: "JKK dan JKM", "JKK, JKM dan JHT". */
+		public String programList(String and) {
+			List<String> names = programs.stream().map(Program::name).toList();
+			return names.size() == 1 ? names.get(0)
+					: String.join(", ", names.subList(0, names.size() - 1)) + " " + and + " " + names.get(names.size() - 1);
+		}
+	}
+
+	/** Each program's contribution before any rule took something off, as a person first reads the quote. */
+	public Map<Program, Long> fullAmounts() {
+		Map<Program, Long> full = new EnumMap<>(Program.class);
+		full.putAll(breakdown);
+		adjustments.forEach(a -> full.merge(a.program(), -a.amount(), Long::sum));
+		return Collections.unmodifiableMap(full);
+	}
+
+	/** The month's contribution before the savings. */
+	public long fullContribution() {
+		return fullAmounts().values().stream().mapToLong(Long::longValue).sum();
+	}
+
+	/** The adjustments of one regulation and percent together, programs in their order. */
+	public List<Saving> savings() {
+		Map<String, List<Adjustment>> byRule = new LinkedHashMap<>();
+		adjustments.forEach(a -> byRule.computeIfAbsent(a.regulation() + " " + a.percent(), k -> new ArrayList<>()).add(a));
+		return byRule.values().stream()
+			.map(same -> new Saving(same.get(0).regulation(), same.get(0).percent(),
+					same.stream().map(Adjustment::program).sorted().toList(),
+					-same.stream().mapToLong(Adjustment::amount).sum()))
+			.toList();
 	}
 }

@@ -78,7 +78,7 @@ final class RateTable {
 			Optional<Discount> discount = discountFor(program, request);
 			if (discount.isPresent()) {
 				long off = Rupiah.percentOf(due, discount.get().percent());
-				adjustments.add(new Adjustment(program, discount.get().rule(), -off));
+				adjustments.add(new Adjustment(program, discount.get().rule(), -off, discount.get().percent()));
 				due -= off;
 			}
 			breakdown.put(program, due);

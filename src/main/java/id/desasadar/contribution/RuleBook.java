@@ -22,7 +22,8 @@ public record RuleBook(List<RateRule> rates, List<BracketRule> brackets, List<Di
 			LocalDate validTo) {
 	}
 
-	public record DiscountRule(String rule, Segment segment, List<Program> programs, String sectorScope,
+	/** @param regulation the rule as people name it ({@link Adjustment#regulation()}), for the quote's saving line */
+	public record DiscountRule(String rule, String regulation, Segment segment, List<Program> programs, String sectorScope,
 			List<Sector> sectors, LocalDate firstMonth, LocalDate lastMonth, String percent, boolean publicBudgetExcluded) {
 	}
 
@@ -36,7 +37,7 @@ public record RuleBook(List<RateRule> rates, List<BracketRule> brackets, List<Di
 						r.validity().to())).toList(),
 				table.brackets().stream().map(b -> new BracketRule(b.segment(), b.minIncome(), b.maxIncome(), b.base(),
 						b.validity().from(), b.validity().to())).toList(),
-				table.discounts().stream().map(d -> new DiscountRule(d.rule(), d.segment(), List.copyOf(d.programs()),
+				table.discounts().stream().map(d -> new DiscountRule(d.rule(), Adjustment.regulationOf(d.rule()), d.segment(), List.copyOf(d.programs()),
 						d.sectorScope().name(), List.copyOf(d.sectors()), d.firstMonth().atDay(1), d.lastMonth().atDay(1),
 						d.percent().toPlainString(), d.publicBudgetExcluded())).toList(),
 				table.caps().stream().map(c -> new CapRule(c.program(), c.cap(), c.validity().from(), c.validity().to()))

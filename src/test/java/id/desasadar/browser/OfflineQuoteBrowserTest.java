@@ -92,7 +92,8 @@ class OfflineQuoteBrowserTest {
 			quote.breakdown().forEach((program, amount) -> breakdown.put(program.name(), amount));
 			shape.put("breakdown", breakdown);
 			shape.put("adjustments", quote.adjustments().stream()
-				.map(a -> a.program().name() + " " + a.rule() + " " + a.amount()).toList());
+				.map(a -> a.program().name() + " " + a.rule() + " " + a.regulation() + " " + a.amount() + " "
+						+ a.percent().toPlainString()).toList());
 			shape.put("warnings", quote.warnings());
 		}
 		catch (ProblemException ex) {
@@ -130,7 +131,7 @@ class OfflineQuoteBrowserTest {
 				    var breakdown = {};
 				    Object.keys(q.breakdown).sort().forEach(function (p) { breakdown[p] = q.breakdown[p]; });
 				    return { incomeBase: q.incomeBase, monthlyContribution: q.monthlyContribution, breakdown: breakdown,
-				      adjustments: q.adjustments.map(function (a) { return a.program + ' ' + a.rule + ' ' + a.amount; }),
+				      adjustments: q.adjustments.map(function (a) { return a.program + ' ' + a.rule + ' ' + a.regulation + ' ' + a.amount + ' ' + a.percent; }),
 				      warnings: q.warnings };
 				  } catch (e) {
 				    return { problem: e.code };

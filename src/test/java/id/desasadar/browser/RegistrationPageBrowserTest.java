@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 
 import id.desasadar.Api;
+import id.desasadar.contribution.ContributionQuoter;
+import id.desasadar.contribution.Payer;
+import id.desasadar.contribution.Program;
+import id.desasadar.contribution.QuoteRequest;
+import id.desasadar.contribution.Sector;
+import id.desasadar.contribution.Segment;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,6 +39,9 @@ class RegistrationPageBrowserTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ContributionQuoter quoter;
+
 	RegistrationPageBrowserTest(Browser browser, FieldNetwork network) {
 		this.browser = browser;
 		this.network = network;
@@ -51,6 +62,16 @@ class RegistrationPageBrowserTest {
 		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", jht);
 		jht.click();
 		browser.waitUntil(d -> browser.text("quote").contains("Jaminan Hari Tua"), "the quote with JHT, at once, on the phone");
+		// issue #19, money as people read it: the phone draws the full amount, the saving by the regulation's name,
+		// then what to pay, in the server's words
+		var quote = quoter.quote(new QuoteRequest(LocalDate.now(ZoneId.of("Asia/Jakarta")), Segment.BPU, 1_500_000,
+				EnumSet.of(Program.JKK, Program.JKM, Program.JHT), Sector.AGRICULTURE, Payer.SELF, null, null));
+		String card = browser.text("quote");
+		assertThat(card).contains("Dibayar per bulan").contains(rupiah(quote.monthlyContribution()));
+		quote.savings().forEach(saving -> assertThat(card)
+			.contains(saving.regulation() + ": potongan " + saving.percent() + "% " + saving.programList("dan"))
+			.contains("Iuran penuh").contains(rupiah(quote.fullContribution())).contains("\u2212" + rupiah(saving.amount())));
+		browser.screenshot("quote");
 		browser.settle();
 		assertThat(browser.driver().findElement(By.id("programs-JHT")).isSelected()).as("still ticked after the late answer").isTrue();
 		network.up();
@@ -72,5 +93,9 @@ class RegistrationPageBrowserTest {
 
 		browser.open("/workers/new");
 		assertThat(browser.value("name")).as("the draft gone once saved").isEmpty();
+	}
+
+	private static String rupiah(long amount) {
+		return "Rp" + String.format(java.util.Locale.ROOT, "%,d", amount).replace(',', '.');
 	}
 }

@@ -1,5 +1,7 @@
 package id.desasadar.contribution;
 
+import java.math.BigDecimal;
+
 import static id.desasadar.contribution.Program.JHT;
 import static id.desasadar.contribution.Program.JKK;
 import static id.desasadar.contribution.Program.JKM;
@@ -28,7 +30,7 @@ class Pp49ReliefUnitTest {
 		assertThat(quote.breakdown()).containsExactly(entry(JKK, 100L), entry(JKM, 68L));
 		assertThat(quote.monthlyContribution()).isEqualTo(168);
 		assertThat(quote.adjustments()).containsExactly(
-				new Adjustment(JKK, "PP-49-2020", -9_900), new Adjustment(JKM, "PP-49-2020", -6_732));
+				new Adjustment(JKK, "PP-49-2020", -9_900, BigDecimal.valueOf(99)), new Adjustment(JKM, "PP-49-2020", -6_732, BigDecimal.valueOf(99)));
 	}
 
 	@Test

@@ -7,6 +7,8 @@ import static id.desasadar.contribution.QuoteRequests.bpu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.DisplayName;
@@ -27,7 +29,20 @@ class Pp50DiscountUnitTest {
 		assertThat(quote.monthlyContribution()).isEqualTo(8_400);
 		assertThat(quote.breakdown()).containsExactly(entry(JKK, 5_000L), entry(JKM, 3_400L));
 		assertThat(quote.adjustments()).containsExactly(
-				new Adjustment(JKK, "PP-50-2025", -5_000), new Adjustment(JKM, "PP-50-2025", -3_400));
+				new Adjustment(JKK, "PP-50-2025", -5_000, BigDecimal.valueOf(50)), new Adjustment(JKM, "PP-50-2025", -3_400, BigDecimal.valueOf(50)));
+	}
+
+	@Test
+	@DisplayName("domain.md BPU contributions, PP 50/2025: read as Rp36,800 in full, PP 50/2025 takes 50% of JKK and JKM (Rp8,400), Rp28,400 to pay")
+	void tellsTheFullAmountThenTheSavingByTheRegulationsName() {
+		Quote quote = rules.quote(bpu("2026-11-22", 1_000_000, Set.of(JKK, JKM, JHT), Sector.TRADE, Payer.SELF));
+
+		assertThat(quote.fullAmounts()).containsExactly(entry(JKK, 10_000L), entry(JKM, 6_800L), entry(JHT, 20_000L));
+		assertThat(quote.fullContribution()).isEqualTo(36_800);
+		assertThat(quote.savings()).containsExactly(
+				new Quote.Saving("PP 50/2025", BigDecimal.valueOf(50), List.of(JKK, JKM), 8_400));
+		assertThat(quote.savings().get(0).programList("dan")).isEqualTo("JKK dan JKM");
+		assertThat(quote.fullContribution() - quote.savings().get(0).amount()).isEqualTo(quote.monthlyContribution());
 	}
 
 	@Test

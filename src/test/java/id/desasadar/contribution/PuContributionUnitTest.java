@@ -1,5 +1,7 @@
 package id.desasadar.contribution;
 
+import java.math.BigDecimal;
+
 import static id.desasadar.contribution.Program.JHT;
 import static id.desasadar.contribution.Program.JKK;
 import static id.desasadar.contribution.Program.JKM;
@@ -74,7 +76,7 @@ class PuContributionUnitTest {
 
 		assertThat(quote.breakdown()).containsExactly(entry(JKK, 120L), entry(JKM, 150L), entry(JHT, 285_000L));
 		assertThat(quote.adjustments()).containsExactly(
-				new Adjustment(JKK, "PP-49-2020", -11_880), new Adjustment(JKM, "PP-49-2020", -14_850));
+				new Adjustment(JKK, "PP-49-2020", -11_880, BigDecimal.valueOf(99)), new Adjustment(JKM, "PP-49-2020", -14_850, BigDecimal.valueOf(99)));
 	}
 
 	@Test

@@ -259,8 +259,13 @@ class RegistrationPagesIntegrationTest {
 			result.andExpect(content().string(not(containsString("quote-adjustments"))));
 		}
 		else {
+			// the full amount, the saving by the regulation's name, then what to pay (issue #19, "money as people read it")
+			var saving = quote.savings().get(0);
 			result.andExpect(content().string(allOf(containsString("id=\"quote-adjustments\""),
-					containsString("Potongan " + quote.adjustments().get(0).rule()))));
+					containsString("id=\"quote-full\">" + rupiah(quote.fullContribution()) + "<"),
+					containsString(saving.regulation() + ": potongan " + saving.percent() + "% JKK dan JKM"),
+					containsString("\u2212" + rupiah(saving.amount()) + "<"),
+					matchesPattern("(?s).*id=\"quote-total\">" + rupiah(quote.monthlyContribution()) + "<.*"))));
 		}
 	}
 
