@@ -236,6 +236,16 @@
       : "booth.registered", [registered.worker.name, registered.enrollment.programs.join(", "),
       registration.money(registered.enrollment.monthlyContribution)]);
     $("registered-open").href = booth.dataset.workerUrl + registered.workerId;
+    var receipt = $("registered-receipt");
+    receipt.classList.toggle("d-none", !registered.payment);
+    if (registered.payment) {
+      var p = registered.payment;
+      $("registered-paid").textContent = say("booth.payment.paid", [registration.money(p.amount), p.months,
+        receiptText(p.receiptNumber)]);
+      $("registered-receipt-pdf").href = booth.dataset.receiptUrl + p.id + "/receipt.pdf?paper=slip";
+      $("registered-receipt-whatsapp").href = booth.dataset.receiptUrl + p.id + "/receipt/whatsapp";
+      $("paid").classList.add("d-none");
+    }
     box.classList.remove("d-none");
     tally(body.tally);
   }
@@ -327,6 +337,89 @@
       });
   }
 
+  // ---- the first payment and its receipt number ---------------------------------------------------------------
+
+  // This phone's own id, made once, so that the receipt numbers it holds are its own (ReceiptNumbers).
+  function device() {
+    var id = localStorage.getItem("desa-sadar.device");
+    if (!id) {
+      id = uuid();
+      localStorage.setItem("desa-sadar.device", id);
+    }
+    return id;
+  }
+
+  // The receipt numbers this phone holds for payments taken without a signal: not personal data, kept per account.
+  var stockKey = "desa-sadar.receipts." + booth.dataset.username;
+
+  function stock() {
+    try {
+      return JSON.parse(localStorage.getItem(stockKey) || "[]");
+    }
+    catch (e) {
+      return [];
+    }
+  }
+
+  // Topped up from the server while there is a signal; a number given to a payment still in the queue stays out.
+  function refreshStock() {
+    if (!navigator.onLine) {
+      return Promise.resolve();
+    }
+    return fetch(booth.dataset.receiptsUrl + "?device=" + encodeURIComponent(device()),
+      { headers: { "Accept": "application/json" }, credentials: "same-origin" })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (body) {
+        if (!body) {
+          return;
+        }
+        return items().then(function (all) {
+          var given = all.map(function (item) { return item.receipt; });
+          localStorage.setItem(stockKey, JSON.stringify(body.numbers.filter(function (n) { return given.indexOf(n) < 0; })));
+        });
+      })
+      .catch(function () {
+        // no signal after all: the numbers held stay
+      });
+  }
+
+  // The next number held, taken out of the stock; null when none is left (the server numbers the receipt then).
+  function takeReceipt() {
+    var numbers = stock();
+    var number = numbers.length > 0 ? numbers.shift() : null;
+    localStorage.setItem(stockKey, JSON.stringify(numbers));
+    return number;
+  }
+
+  function receiptText(number) {
+    return String(number).padStart(8, "0");
+  }
+
+  function chosen(name) {
+    var checked = form.querySelector("input[name='" + name + "']:checked");
+    return checked ? checked.value : null;
+  }
+
+  // The months chosen and what they cost, from the same rules as the quote (js/quote.js).
+  function firstPayment() {
+    var months = Number(chosen("firstMonths") || 0);
+    if (months === 0) {
+      return { months: 0 };
+    }
+    return { months: months, amount: registration.amountDue(months), channel: chosen("collectedBy") || "BOOTH_CASH" };
+  }
+
+  function showAmount() {
+    var part = $("first-payment-amount");
+    var payment = firstPayment();
+    part.textContent = payment.months === 0 ? "" : payment.amount === null ? say("booth.payment.unknown")
+      : say("booth.payment.amount", [registration.money(payment.amount)]);
+    var agent = $("collectorId");
+    if (agent) {
+      agent.disabled = payment.months === 0 || payment.channel !== "AGENT";
+    }
+  }
+
   // ---- the form ---------------------------------------------------------------------------------------------
 
   var draftKey = "desa-sadar.draft." + eventId;
@@ -357,6 +450,7 @@
       list.replaceChildren();
     }
     dirty = false;
+    showAmount();
     $("nik").focus();
   }
 
@@ -436,19 +530,39 @@
       registration.showProblems(found);
       return;
     }
+    var payment = firstPayment();
+    if (payment.months > 0 && payment.amount === null) {
+      found.firstMonths = say("booth.payment.unknown");
+      registration.showProblems(found);
+      return;
+    }
     var v = registration.values();
     var clientId = form.elements.namedItem("clientId").value || uuid();
     v.enrollment.eventId = eventId;
     v.enrollment.enrolledOn = enrolledOn;
+    var request = { clientId: clientId, worker: v.worker, enrollment: v.enrollment };
     var item = { clientId: clientId, eventId: eventId, queuedAt: new Date().toISOString(), state: "waiting",
-      name: v.worker.name, request: { clientId: clientId, worker: v.worker, enrollment: v.enrollment } };
+      name: v.worker.name, request: request };
+    if (payment.months > 0) {
+      if (payment.channel === "AGENT" && $("collectorId")) {
+        v.enrollment.agentId = Number($("collectorId").value);
+      }
+      // the number is given now, on the spot, and stays the payment's after the sync
+      item.receipt = takeReceipt();
+      request.payment = { paidOn: enrolledOn, months: payment.months, amount: payment.amount, channel: payment.channel,
+        receiptNumber: item.receipt };
+    }
     put(item).then(function () {
       justQueued = clientId;
       sessionStorage.removeItem(draftKey);
       blankForm();
       $("registered").classList.add("d-none");
+      var paid = $("paid");
+      paid.classList.toggle("d-none", payment.months === 0);
+      paid.textContent = payment.months === 0 ? "" : say("booth.payment.paid", [registration.money(payment.amount),
+        payment.months, item.receipt === null ? "\u2026" : receiptText(item.receipt)]);
       return render();
-    }).then(sendAll);
+    }).then(sendAll).then(refreshStock);
   }
 
   // ---- an event of another day: confirmed once before the first registration ----------------------------------
@@ -515,6 +629,11 @@
     asServed = "<!DOCTYPE html>\n" + document.documentElement.outerHTML;
     registration = DesaSadarRegistration.bind(form);
     form.addEventListener("submit", queue);
+    $("first-payment").classList.remove("d-none");
+    form.addEventListener("input", showAmount);
+    form.addEventListener("change", showAmount);
+    showAmount();
+    refreshStock();
     form.addEventListener("input", saveDraft);
     form.addEventListener("change", saveDraft);
     $("booth-queue-send").addEventListener("click", function () {
@@ -534,7 +653,10 @@
     if (!restoreDraft()) {
       form.elements.namedItem("clientId").value = uuid();
     }
-    window.addEventListener("online", sendAll);
+    window.addEventListener("online", function () {
+      sendAll();
+      refreshStock();
+    });
     document.addEventListener("visibilitychange", function () {
       if (document.visibilityState === "visible") {
         sendAll();

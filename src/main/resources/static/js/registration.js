@@ -216,6 +216,22 @@
         employerSize: v.worker.employerSize, riskClass: v.worker.riskClass };
     }
 
+    // What the `months` contribution months from this one cost (ContributionQuoter.amountDue, each month quoted on
+    // its first day), or null while the form cannot be quoted.
+    function amountDue(months) {
+      var request = quoteRequest();
+      if (!rules || !request.sector || request.monthlyIncome === null || isNaN(request.monthlyIncome)
+        || request.programs.length === 0) {
+        return null;
+      }
+      try {
+        return DesaSadarQuote.amountDue(rules, request, request.date.slice(0, 7), months);
+      }
+      catch (e) {
+        return null;
+      }
+    }
+
     function element(tag, className, text) {
       var created = document.createElement(tag);
       if (className) {
@@ -225,6 +241,25 @@
         created.textContent = text;
       }
       return created;
+    }
+
+    // A row of the quote's table: what, and how much (never broken over two lines).
+    function row(label, labelClass, amount, amountId) {
+      var line = element("tr");
+      var name = element("th", labelClass, label);
+      name.setAttribute("scope", "row");
+      var value = element("td", "text-end text-nowrap", amount);
+      if (amountId) {
+        value.id = amountId;
+      }
+      line.append(name, value);
+      return line;
+    }
+
+    // The programs as a sentence names them (Quote.Saving.programList): "JKK dan JKM", "JKK, JKM dan JHT".
+    function programList(programs) {
+      return programs.length === 1 ? programs[0]
+        : programs.slice(0, -1).join(", ") + " " + say("workers.quote.and") + " " + programs[programs.length - 1];
     }
 
     // The quote card (templates/workers/fields.html, #quote) drawn again from the quote made here.
@@ -258,27 +293,42 @@
         parts.push(why);
       }
       else {
+        // as the page draws it (workers/fields.html, Quote.fullAmounts and savings): the full amount, each
+        // regulation's saving by its name, then what to pay
+        var full = {};
+        Object.keys(made.breakdown).forEach(function (program) { full[program] = made.breakdown[program]; });
+        var savings = [];
+        made.adjustments.forEach(function (a) {
+          full[a.program] -= a.amount;
+          var same = savings.filter(function (s) { return s.regulation === a.regulation && s.percent === a.percent; })[0];
+          if (!same) {
+            same = { regulation: a.regulation, percent: a.percent, programs: [], amount: 0 };
+            savings.push(same);
+          }
+          same.programs.push(a.program);
+          same.amount -= a.amount;
+        });
         var table = element("table", "table table-sm mb-2");
         var body = element("tbody");
-        Object.keys(made.breakdown).forEach(function (program) {
-          var row = element("tr");
-          var name = element("th", "fw-normal", say("workers.program." + program));
-          name.setAttribute("scope", "row");
-          var amount = element("td", "text-end text-nowrap", money(made.breakdown[program], lang));
-          amount.id = "quote-" + program;
-          row.append(name, amount);
-          body.appendChild(row);
+        var fullTotal = 0;
+        Object.keys(full).forEach(function (program) {
+          fullTotal += full[program];
+          body.appendChild(row(say("workers.program." + program), "fw-normal", money(full[program], lang), "quote-" + program));
         });
         table.appendChild(body);
-        parts.push(table);
-        if (made.adjustments.length > 0) {
-          var adjustments = element("ul", "list-unstyled small text-success mb-2");
-          adjustments.id = "quote-adjustments";
-          made.adjustments.forEach(function (a) {
-            adjustments.appendChild(element("li", null, say("workers.quote.adjustment", [a.rule, a.program, -a.amount])));
+        if (savings.length > 0) {
+          var saved = element("tbody");
+          saved.id = "quote-adjustments";
+          saved.appendChild(row(say("workers.quote.full"), null, money(fullTotal, lang), "quote-full"));
+          savings.forEach(function (s) {
+            var line = row(say("workers.quote.saving", [s.regulation, Number(s.percent), programList(s.programs)]), "fw-normal",
+              say("workers.quote.saving.amount", [s.amount]));
+            line.className = "text-success";
+            saved.appendChild(line);
           });
-          parts.push(adjustments);
+          table.appendChild(saved);
         }
+        parts.push(table);
         var total = element("div", "d-flex justify-content-between fw-bold fs-5");
         var sum = element("span", "text-nowrap", money(made.monthlyContribution, lang));
         sum.id = "quote-total";
@@ -322,7 +372,7 @@
     quote();
 
     return { values: values, problems: problems, showProblems: showProblems, clearProblems: clearProblems,
-      quote: quote, quoteRequest: quoteRequest, say: say, money: function (amount) { return money(amount, lang); },
+      quote: quote, quoteRequest: quoteRequest, amountDue: amountDue, say: say, money: function (amount) { return money(amount, lang); },
       today: function () { return today(zone); } };
   }
 

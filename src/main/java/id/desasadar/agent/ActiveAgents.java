@@ -1,5 +1,7 @@
 package id.desasadar.agent;
 
+import java.util.List;
+
 import id.desasadar.account.Viewer;
 import id.desasadar.enrollment.AgentLookup;
 
@@ -20,5 +22,11 @@ class ActiveAgents implements AgentLookup {
 		return agents.findById(agentId).filter(a -> viewer.sees(a.getRegionCode()))
 			.map(a -> a.isActive() ? Standing.ACTIVE : Standing.INACTIVE)
 			.orElse(Standing.UNKNOWN);
+	}
+
+	@Override
+	public List<Collector> collectorsFor(String villageCode, Viewer viewer) {
+		return agents.findActiveCovering(villageCode).stream().filter(a -> viewer.sees(a.getRegionCode()))
+			.map(a -> new Collector(a.getId(), a.getName(), a.getCode())).toList();
 	}
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import id.desasadar.account.Viewer;
 import id.desasadar.campaign.Event;
 import id.desasadar.campaign.Events;
+import id.desasadar.enrollment.AgentLookup;
 import id.desasadar.enrollment.RegistrationDesk.Registered;
 import id.desasadar.enrollment.RegistrationForms;
 import id.desasadar.enrollment.RegistrationForms.Check;
@@ -44,9 +45,11 @@ class BoothPage {
 	private final BoothTally tallies;
 	private final Clock clock;
 	private final TransactionTemplate reading;
+	private final AgentLookup agents;
 
-	BoothPage(Events events, RegistrationForms desk, BoothTally tallies, Clock clock,
+	BoothPage(Events events, RegistrationForms desk, BoothTally tallies, AgentLookup agents, Clock clock,
 			PlatformTransactionManager transactions) {
+		this.agents = agents;
 		this.events = events;
 		this.desk = desk;
 		this.tallies = tallies;
@@ -87,6 +90,7 @@ class BoothPage {
 			model.addAttribute("eventVillage",
 					desk.villageLabel(event.getVillageCode(), viewer).orElse(event.getVillageCode()));
 			model.addAttribute("tally", tallies.of(event.getId()));
+			model.addAttribute("collectors", agents.collectorsFor(event.getVillageCode(), viewer));
 		});
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("today", today);

@@ -2,6 +2,7 @@ package id.desasadar.booth;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 import id.desasadar.account.Viewer;
 import id.desasadar.campaign.Event;
@@ -12,6 +13,7 @@ import id.desasadar.enrollment.RegistrationAnswers;
 import id.desasadar.enrollment.RegistrationDesk;
 import id.desasadar.enrollment.RegistrationDesk.Outcome;
 import id.desasadar.enrollment.RegistrationDesk.Registered;
+import id.desasadar.enrollment.ReceiptNumbers;
 import id.desasadar.enrollment.RegistrationRequest;
 import id.desasadar.support.InvalidInputException;
 import id.desasadar.worker.WorkerRequest;
@@ -23,6 +25,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,8 +52,11 @@ class BoothRegistrations {
 	private final RegistrationDesk desk;
 	private final RegistrationAnswers answers;
 	private final BoothTally tallies;
+	private final ReceiptNumbers receiptNumbers;
 
-	BoothRegistrations(Events events, RegistrationDesk desk, RegistrationAnswers answers, BoothTally tallies) {
+	BoothRegistrations(Events events, RegistrationDesk desk, RegistrationAnswers answers, BoothTally tallies,
+			ReceiptNumbers receiptNumbers) {
+		this.receiptNumbers = receiptNumbers;
 		this.events = events;
 		this.desk = desk;
 		this.answers = answers;
@@ -69,6 +75,27 @@ class BoothRegistrations {
 	@GetMapping("/events/{id}/booth/tally")
 	BoothTally.Tally tally(@PathVariable long id, Viewer viewer) {
 		return tallies.of(events.findVisible(id, viewer).getId());
+	}
+
+	/**
+	 * Receipt numbers this phone ({@code device}: an id it made for itself) holds for the payments it may take
+	 * without a signal: a number given on the spot stays the payment's after the sync ({@link ReceiptNumbers}).
+	 */
+	@GetMapping("/events/{id}/booth/receipts")
+	Receipts receipts(@PathVariable long id, @RequestParam String device, Viewer viewer) {
+		events.findVisible(id, viewer);
+		UUID phone;
+		try {
+			phone = UUID.fromString(device.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("device", "booth.device.malformed");
+		}
+		return new Receipts(receiptNumbers.reserve(viewer, phone));
+	}
+
+	/** The receipt numbers a phone holds, lowest first. */
+	record Receipts(List<Long> numbers) {
 	}
 
 	@GetMapping("/events/{id}/booth/session")
@@ -92,6 +119,6 @@ class BoothRegistrations {
 		}
 		return new RegistrationRequest(request.clientId(), worker == null ? null : worker.asSegment("BPU"),
 				enrollment == null ? new EnrollmentRequest(List.of(), null, null, event.getId(), null)
-						: enrollment.atEvent(event.getId()));
+						: enrollment.atEvent(event.getId()), request.payment());
 	}
 }

@@ -1,5 +1,7 @@
 package id.desasadar.enrollment;
 
+import java.util.List;
+
 import id.desasadar.account.Viewer;
 
 /**
@@ -15,4 +17,11 @@ public interface AgentLookup {
 	}
 
 	Standing standing(long agentId, Viewer viewer);
+
+	/** An agent who may take a worker's payment at a booth, as the officer picks them: by name and code. */
+	record Collector(long id, String name, String code) {
+	}
+
+	/** The active agents working where the village is, that the caller may credit; by name. */
+	List<Collector> collectorsFor(String villageCode, Viewer viewer);
 }

@@ -79,6 +79,12 @@ class EnrollmentApi {
 			.orElseThrow(() -> new NotFoundException("payment", paymentId));
 	}
 
+	/** api.md, "Payments and proof": a payment by its own id, with its channel and receipt number. */
+	@GetMapping("/payments/{paymentId}")
+	PaymentView payment(@PathVariable long paymentId, Viewer viewer) {
+		return desk.payment(paymentId, viewer);
+	}
+
 	private EnrollmentView view(Enrollment enrollment, Viewer viewer) {
 		Worker worker = workers.findVisible(enrollment.getWorkerId(), viewer);
 		return desk.view(enrollment, worker);

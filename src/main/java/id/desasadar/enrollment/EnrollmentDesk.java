@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import id.desasadar.account.Viewer;
@@ -17,6 +18,7 @@ import id.desasadar.contribution.Quote;
 import id.desasadar.contribution.QuoteRequest;
 import id.desasadar.contribution.Segment;
 import id.desasadar.support.ConflictException;
+import id.desasadar.support.Constraints;
 import id.desasadar.support.FieldChecks;
 import id.desasadar.support.NotFoundException;
 import id.desasadar.support.RuleViolationException;
@@ -46,12 +48,13 @@ public class EnrollmentDesk {
 	private final Eligibility eligibility;
 	private final ContributionQuoter quoter;
 	private final Coverage coverage;
+	private final ReceiptNumbers receipts;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
 	EnrollmentDesk(Enrollments enrollments, Payments payments, Workers workers, EventLookup events,
-			AgentLookup agents, Eligibility eligibility, ContributionQuoter quoter, Coverage coverage, TransactionTemplate transaction,
-			Clock clock) {
+			AgentLookup agents, Eligibility eligibility, ContributionQuoter quoter, Coverage coverage, ReceiptNumbers receipts,
+			TransactionTemplate transaction, Clock clock) {
 		this.enrollments = enrollments;
 		this.payments = payments;
 		this.workers = workers;
@@ -60,6 +63,7 @@ public class EnrollmentDesk {
 		this.eligibility = eligibility;
 		this.quoter = quoter;
 		this.coverage = coverage;
+		this.receipts = receipts;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -152,43 +156,89 @@ public class EnrollmentDesk {
 		return new CheckedEnrollment(fields, quoter.quote(quote));
 	}
 
-	public Payment pay(long enrollmentId, PaymentRequest request, Viewer viewer) {
+	/** A payment's own fields once checked ({@link #checkPaymentFields}): what does not depend on the enrollment's state. */
+	record PaymentFields(LocalDate paidOn, int months, long amount, PaymentChannel channel, String reference,
+			Long receiptNumber) {
+	}
+
+	/**
+	 * Every field of a payment checked at once, so that one answer names every bad one.
+	 *
+	 * @param enrolledOn the day the enrollment starts, which no payment precedes; null when not known yet
+	 */
+	PaymentFields checkPaymentFields(PaymentRequest request, LocalDate enrolledOn) {
 		LocalDate today = LocalDate.now(clock);
 		FieldChecks checks = new FieldChecks();
 		LocalDate paidOn = checks.date("paidOn", request.paidOn(), true);
 		if (paidOn != null && paidOn.isAfter(today)) {
 			checks.add("paidOn", "payment.paid-on.future");
 		}
-		Long months = checks.number("months", request.months(), 1, 12, true);
-		Long amount = checks.number("amount", request.amount(), 1, 1_000_000_000, true);
-		Enrollment visible = findVisible(enrollmentId, viewer);
-		if (paidOn != null && paidOn.isBefore(visible.getEnrolledOn())) {
+		if (paidOn != null && enrolledOn != null && paidOn.isBefore(enrolledOn)) {
 			checks.add("paidOn", "payment.paid-on.before-enrollment");
 		}
+		Long months = checks.number("months", request.months(), 1, 12, true);
+		Long amount = checks.number("amount", request.amount(), 1, 1_000_000_000, true);
+		PaymentChannel channel = Optional.ofNullable(checks.choice("channel", request.channel(), PaymentChannel.class, false))
+			.orElse(PaymentChannel.OTHER);
+		String reference = checks.text("reference", request.reference(), 60, false);
+		Long receiptNumber = checks.number("receiptNumber", request.receiptNumber(), 1, Long.MAX_VALUE, false);
 		checks.throwIfAny();
+		return new PaymentFields(paidOn, months.intValue(), amount, channel, reference, receiptNumber);
+	}
+
+	public Payment pay(long enrollmentId, PaymentRequest request, Viewer viewer) {
+		Enrollment visible = findVisible(enrollmentId, viewer);
+		PaymentFields fields = checkPaymentFields(request, visible.getEnrolledOn());
 		Worker worker = workers.findVisible(visible.getWorkerId(), viewer);
-		return transaction.execute(status -> {
-			Enrollment enrollment = enrollments.findForPayment(enrollmentId).orElseThrow();
-			CoverageStatus standing = enrollment.status(coverage, paidOn);
-			if (standing == CoverageStatus.ENDED) {
-				throw new RuleViolationException("enrollment-ended", "payment.enrollment-ended");
-			}
-			YearMonth firstMonth = enrollment.nextMonthDue(coverage);
-			YearMonth lastPaid = firstMonth.minusMonths(1);
-			if (coverage.monthsUnpaid(lastPaid, paidOn) > maxArrears()) {
-				throw new RuleViolationException("participation-lapsed", "payment.lapsed", firstMonth.toString());
-			}
-			long due = quoter.amountDue(quoteFor(worker, enrollment.getPrograms(), enrollment.getPayer(),
-					firstMonth.atDay(1)), firstMonth, months.intValue());
-			if (due != amount) {
-				throw new RuleViolationException("amount-mismatch", "payment.amount-mismatch", due, months, firstMonth.toString())
-					.with("expectedAmount", due);
-			}
-			Payment payment = payments.save(new Payment(enrollmentId, paidOn, months.intValue(), amount, firstMonth,
-					viewer.username(), clock.instant()));
-			enrollment.paidThrough(payment.getLastMonth());
-			return payment;
-		});
+		PaymentChannel channel = fields.channel();
+		String reference = fields.reference();
+		if (reference != null && payments.existsByChannelAndReference(channel, reference)) {
+			throw duplicatePayment(channel, reference);
+		}
+		try {
+			return transaction.execute(status -> record(enrollmentId, worker, fields, viewer));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the same reference recorded by another send between the check and the save
+			throw isDuplicateReference(ex) ? duplicatePayment(channel, reference) : ex;
+		}
+	}
+
+	/** Whether a payment's save lost the race for its channel's reference (also inside a registration's transaction). */
+	static boolean isDuplicateReference(DataIntegrityViolationException ex) {
+		return Constraints.violated(ex, "payment_channel_reference_key");
+	}
+
+	static ConflictException duplicatePayment(PaymentChannel channel, String reference) {
+		return new ConflictException("duplicate-payment", "payment.duplicate", Map.of("channel", channel, "reference", reference),
+				reference);
+	}
+
+	private Payment record(long enrollmentId, Worker worker, PaymentFields fields, Viewer viewer) {
+		LocalDate paidOn = fields.paidOn();
+		int months = fields.months();
+		long amount = fields.amount();
+		Enrollment enrollment = enrollments.findForPayment(enrollmentId).orElseThrow();
+		CoverageStatus standing = enrollment.status(coverage, paidOn);
+		if (standing == CoverageStatus.ENDED) {
+			throw new RuleViolationException("enrollment-ended", "payment.enrollment-ended");
+		}
+		YearMonth firstMonth = enrollment.nextMonthDue(coverage);
+		YearMonth lastPaid = firstMonth.minusMonths(1);
+		if (coverage.monthsUnpaid(lastPaid, paidOn) > maxArrears()) {
+			throw new RuleViolationException("participation-lapsed", "payment.lapsed", firstMonth.toString());
+		}
+		long due = quoter.amountDue(quoteFor(worker, enrollment.getPrograms(), enrollment.getPayer(),
+				firstMonth.atDay(1)), firstMonth, months);
+		if (due != amount) {
+			throw new RuleViolationException("amount-mismatch", "payment.amount-mismatch", due, months, firstMonth.toString())
+				.with("expectedAmount", due);
+		}
+		long receipt = fields.receiptNumber() != null ? receipts.claim(fields.receiptNumber(), viewer) : receipts.next();
+		Payment payment = payments.saveAndFlush(new Payment(enrollmentId, paidOn, months, amount, firstMonth,
+				new PaymentTrail(fields.channel(), fields.reference(), receipt), viewer.username(), clock.instant()));
+		enrollment.paidThrough(payment.getLastMonth());
+		return payment;
 	}
 
 	/**
@@ -197,6 +247,18 @@ public class EnrollmentDesk {
 	 */
 	public boolean recorded(long enrollmentId, LocalDate paidOn, int months, long amount) {
 		return payments.existsByEnrollmentIdAndPaidOnAndMonthsAndAmount(enrollmentId, paidOn, months, amount);
+	}
+
+	/** A payment, read as its enrollment is: in its worker's village (api.md, Access); 404 otherwise. */
+	public PaymentView payment(long paymentId, Viewer viewer) {
+		Payment payment = payments.findById(paymentId).orElseThrow(() -> new NotFoundException("payment", paymentId));
+		try {
+			findVisible(payment.getEnrollmentId(), viewer);
+		}
+		catch (NotFoundException outOfScope) {
+			throw new NotFoundException("payment", paymentId);
+		}
+		return PaymentView.of(payment);
 	}
 
 	/** The one way to read an enrollment: it belongs to its worker's village (api.md, Access). */

@@ -6,6 +6,8 @@ import java.time.YearMonth;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -36,6 +38,15 @@ public class Payment {
 	@Column(name = "last_month")
 	private LocalDate lastMonth;
 
+	@Enumerated(EnumType.STRING)
+	private PaymentChannel channel;
+
+	/** The channel's own transaction number, when it has one. */
+	private String reference;
+
+	@Column(name = "receipt_number")
+	private long receiptNumber;
+
 	@Column(name = "recorded_by")
 	private String recordedBy;
 
@@ -45,8 +56,12 @@ public class Payment {
 	protected Payment() {
 	}
 
-	Payment(long enrollmentId, LocalDate paidOn, int months, long amount, YearMonth firstMonth, String by, Instant now) {
+	Payment(long enrollmentId, LocalDate paidOn, int months, long amount, YearMonth firstMonth, PaymentTrail trail,
+			String by, Instant now) {
 		this.enrollmentId = enrollmentId;
+		this.channel = trail.channel();
+		this.reference = trail.reference();
+		this.receiptNumber = trail.receiptNumber();
 		this.paidOn = paidOn;
 		this.months = months;
 		this.amount = amount;
@@ -82,6 +97,23 @@ public class Payment {
 
 	public YearMonth getLastMonth() {
 		return YearMonth.from(lastMonth);
+	}
+
+	public PaymentChannel getChannel() {
+		return channel;
+	}
+
+	public String getReference() {
+		return reference;
+	}
+
+	public long getReceiptNumber() {
+		return receiptNumber;
+	}
+
+	/** The receipt number as the receipt prints it. */
+	public String getReceipt() {
+		return ReceiptNumbers.format(receiptNumber);
 	}
 
 	public String getRecordedBy() {

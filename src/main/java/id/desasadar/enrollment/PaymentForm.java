@@ -2,18 +2,21 @@ package id.desasadar.enrollment;
 
 import java.time.LocalDate;
 
-/** The "record a payment" form of the worker page, as typed: {@code paidOn, months, amount}. */
+/** The "record a payment" form of the worker page, as typed: {@code paidOn, months, amount, channel, reference}. */
 public class PaymentForm {
 
 	private String paidOn;
 	private String months;
 	private String amount;
+	private String channel;
+	private String reference;
 
 	static PaymentForm prefilled(LocalDate today, int months, Long amountDue) {
 		PaymentForm form = new PaymentForm();
 		form.paidOn = today.toString();
 		form.months = String.valueOf(months);
 		form.amount = amountDue == null ? null : String.valueOf(amountDue);
+		form.channel = PaymentChannel.OTHER.name();
 		return form;
 	}
 
@@ -50,5 +53,21 @@ public class PaymentForm {
 
 	public void setAmount(String amount) {
 		this.amount = amount;
+	}
+
+	public String getChannel() {
+		return channel;
+	}
+
+	public void setChannel(String channel) {
+		this.channel = channel;
+	}
+
+	public String getReference() {
+		return reference;
+	}
+
+	public void setReference(String reference) {
+		this.reference = reference;
 	}
 }

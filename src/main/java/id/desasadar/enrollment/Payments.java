@@ -11,4 +11,6 @@ interface Payments extends JpaRepository<Payment, Long> {
 
 	/** Served by payment_enrollment_idx (enrollment_id, first_month): an enrollment has a few dozen payments. */
 	boolean existsByEnrollmentIdAndPaidOnAndMonthsAndAmount(long enrollmentId, LocalDate paidOn, int months, long amount);
+
+	boolean existsByChannelAndReference(PaymentChannel channel, String reference);
 }

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one way a worker is registered and enrolled in one step: the booth (online or from its offline queue), the
+ * The one way a worker is registered and enrolled in one step, with the first payment when it was taken then: the
+ * booth (online or from its offline queue), the
  * registration page and {@code POST /api/v1/registrations} (api.md, "Registrations") all come here. Everything is
  * checked before anything is saved, every bad field at once ({@code 400}), then the rules of the programs
  * ({@code 422}); the worker and the enrollment are then saved together in one transaction, or not at all.
@@ -42,28 +43,31 @@ public class RegistrationDesk {
 		CREATED, ALREADY_SAVED
 	}
 
-	/** A registration saved: the worker and the enrollment, by this send or an earlier one. */
-	public record Registered(Outcome outcome, UUID clientId, Worker worker, Enrollment enrollment) {
+	/** A registration saved: the worker, the enrollment and the first payment if any, by this send or an earlier one. */
+	public record Registered(Outcome outcome, UUID clientId, Worker worker, Enrollment enrollment, Payment payment) {
 	}
 
 	/** A registration once every field is checked: the worker's details, the enrollment's fields, the content's print. */
-	private record Checked(UUID clientId, WorkerDetails worker, EnrollmentFields enrollment, byte[] fingerprint) {
+	private record Checked(UUID clientId, WorkerDetails worker, EnrollmentFields enrollment, PaymentRequest payment,
+			byte[] fingerprint) {
 	}
 
 	private final WorkerRegistry registry;
 	private final Workers workers;
 	private final EnrollmentDesk desk;
 	private final Enrollments enrollments;
+	private final Payments payments;
 	private final Registrations registrations;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
 	RegistrationDesk(WorkerRegistry registry, Workers workers, EnrollmentDesk desk, Enrollments enrollments,
-			Registrations registrations, TransactionTemplate transaction, Clock clock) {
+			Payments payments, Registrations registrations, TransactionTemplate transaction, Clock clock) {
 		this.registry = registry;
 		this.workers = workers;
 		this.desk = desk;
 		this.enrollments = enrollments;
+		this.payments = payments;
 		this.registrations = registrations;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -94,15 +98,21 @@ public class RegistrationDesk {
 				}
 				Worker worker = registry.register(checked.worker(), viewer);
 				Enrollment saved = desk.enroll(worker, enrollment, viewer);
+				// the first payment in the same transaction: the worker leaves covered, or nothing is saved
+				Payment paid = checked.payment() == null ? null : desk.pay(saved.getId(), checked.payment(), viewer);
 				registrations.save(checked.clientId(), checked.fingerprint(), worker.getId(), saved.getId(),
-						viewer.username(), clock.instant());
-				return new Registered(Outcome.CREATED, checked.clientId(), worker, saved);
+						paid == null ? null : paid.getId(), viewer.username(), clock.instant());
+				return new Registered(Outcome.CREATED, checked.clientId(), worker, saved, paid);
 			});
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (WorkerRegistry.isTakenNik(ex)) {
 				// another person's registration took the NIK between the check and the save
 				throw registry.takenNik(checked.worker().nik()).orElseThrow(() -> ex);
+			}
+			if (EnrollmentDesk.isDuplicateReference(ex)) {
+				throw EnrollmentDesk.duplicatePayment(PaymentChannel.valueOf(checked.payment().channel().strip().toUpperCase(java.util.Locale.ROOT)),
+						checked.payment().reference());
 			}
 			throw ex;
 		}
@@ -112,10 +122,10 @@ public class RegistrationDesk {
 	/** The registration a client id names, as first answered: empty when unknown or out of the viewer's scope. */
 	public Optional<Registered> find(UUID clientId, Viewer viewer) {
 		return registrations.find(clientId).flatMap(stored -> visible(stored, viewer))
-			.map(saved -> new Registered(Outcome.CREATED, clientId, saved.worker(), saved.enrollment()));
+			.map(saved -> new Registered(Outcome.CREATED, clientId, saved.worker(), saved.enrollment(), saved.payment()));
 	}
 
-	private record Saved(Worker worker, Enrollment enrollment) {
+	private record Saved(Worker worker, Enrollment enrollment, Payment payment) {
 	}
 
 	/** A registration saved earlier under this client id: {@code ALREADY_SAVED} when its content is the same. */
@@ -125,13 +135,15 @@ public class RegistrationDesk {
 			if (saved.isEmpty() || !stored.sameContent(checked.fingerprint())) {
 				throw new ConflictException("client-id-reused", "registration.client-id-reused", Map.of());
 			}
-			return new Registered(Outcome.ALREADY_SAVED, checked.clientId(), saved.get().worker(), saved.get().enrollment());
+			return new Registered(Outcome.ALREADY_SAVED, checked.clientId(), saved.get().worker(), saved.get().enrollment(),
+					saved.get().payment());
 		});
 	}
 
 	private Optional<Saved> visible(Registrations.Stored stored, Viewer viewer) {
 		return workers.findById(stored.workerId()).filter(worker -> viewer.sees(worker.getVillageCode()))
-			.flatMap(worker -> enrollments.findById(stored.enrollmentId()).map(enrollment -> new Saved(worker, enrollment)));
+			.flatMap(worker -> enrollments.findById(stored.enrollmentId()).map(enrollment -> new Saved(worker, enrollment,
+					stored.paymentId() == null ? null : payments.findById(stored.paymentId()).orElse(null))));
 	}
 
 	/** Every field of the worker and of the enrollment checked together, so that one answer names every bad one. */
@@ -153,10 +165,19 @@ public class RegistrationDesk {
 		catch (InvalidInputException ex) {
 			bad.addAll(ex.problems());
 		}
+		if (request.payment() != null) {
+			try {
+				desk.checkPaymentFields(request.payment(), enrollment == null ? null : enrollment.enrolledOn());
+			}
+			catch (InvalidInputException ex) {
+				bad.addAll(ex.problems());
+			}
+		}
 		if (!bad.isEmpty()) {
 			throw new InvalidInputException(bad);
 		}
-		return new Checked(clientId, worker, enrollment, RegistrationFingerprint.of(worker, request.enrollment()));
+		return new Checked(clientId, worker, enrollment, request.payment(),
+				RegistrationFingerprint.of(worker, request.enrollment(), request.payment()));
 	}
 
 	private static UUID clientIdOf(String text, List<FieldProblem> bad) {

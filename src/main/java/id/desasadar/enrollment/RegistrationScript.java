@@ -35,14 +35,16 @@ public class RegistrationScript {
 			"worker.consent.required", "worker.phone.invalid", "contribution.rule.age-limit.max",
 			"problem.field.too-long", "workers.form.problems",
 			"workers.program.JKK", "workers.program.JKM", "workers.program.JHT", "workers.program.JP",
-			"workers.quote.adjustment", "workers.quote.incomplete", "workers.quote.no-programs", "workers.quote.total",
+			"workers.quote.full", "workers.quote.saving", "workers.quote.saving.amount", "workers.quote.and",
+			"workers.quote.incomplete", "workers.quote.no-programs", "workers.quote.total",
 			"contribution.warning.income-bracket-unknown", "contribution.warning.wage-cap-unknown",
 			"contribution.rule.rate-unknown",
 			"booth.registered", "booth.registered.before", "booth.tally.program", "booth.queued",
 			"booth.queue.count", "booth.queue.state.waiting", "booth.queue.state.sending", "booth.queue.state.refused",
 			"booth.queue.state.signin", "booth.queue.state.fixing", "booth.queue.remove.confirm",
 			"booth.signin.failed", "booth.signin.throttled", "booth.signin.offline", "booth.signin.unavailable",
-			"booth.refused.unknown", "app.request.failed");
+			"booth.refused.unknown", "app.request.failed", "booth.payment.amount", "booth.payment.unknown",
+			"booth.payment.paid");
 
 	private final MessageSource messages;
 	private final EligibilityProperties eligibility;

@@ -21,7 +21,8 @@ import id.desasadar.worker.WorkerAnonymised;
 class Registrations {
 
 	/** A registration saved under a client id. */
-	record Stored(long workerId, long enrollmentId, byte[] fingerprint) {
+	/** @param paymentId the first payment the registration carried, or null */
+	record Stored(long workerId, long enrollmentId, Long paymentId, byte[] fingerprint) {
 
 		/** Whether a send says the same; after an anonymisation nothing is left to compare, so nothing matches. */
 		boolean sameContent(byte[] other) {
@@ -46,13 +47,15 @@ class Registrations {
 	}
 
 	Optional<Stored> find(UUID clientId) {
-		return jdbc.query("select worker_id, enrollment_id, fingerprint from registration where client_id = ?",
-				(row, i) -> new Stored(row.getLong(1), row.getLong(2), row.getBytes(3)), clientId).stream().findFirst();
+		return jdbc.query("select worker_id, enrollment_id, payment_id, fingerprint from registration where client_id = ?",
+				(row, i) -> new Stored(row.getLong(1), row.getLong(2), row.getObject(3, Long.class), row.getBytes(4)), clientId)
+			.stream().findFirst();
 	}
 
-	void save(UUID clientId, byte[] fingerprint, long workerId, long enrollmentId, String by, Instant at) {
-		jdbc.update("insert into registration (client_id, fingerprint, worker_id, enrollment_id, created_by, created_at) "
-				+ "values (?, ?, ?, ?, ?, ?)", clientId, fingerprint, workerId, enrollmentId, by, Timestamp.from(at));
+	void save(UUID clientId, byte[] fingerprint, long workerId, long enrollmentId, Long paymentId, String by, Instant at) {
+		jdbc.update("insert into registration (client_id, fingerprint, worker_id, enrollment_id, payment_id, created_by, "
+				+ "created_at) values (?, ?, ?, ?, ?, ?, ?)", clientId, fingerprint, workerId, enrollmentId, paymentId, by,
+				Timestamp.from(at));
 	}
 
 	/** An anonymised worker's registrations keep their ids (never reused) but no digest of what they said. */

@@ -90,9 +90,12 @@ class WorkerPage {
 				: Long.valueOf(form.getMonths().strip());
 		try {
 			if (errors.isEmpty()) {
-				Payment payment = desk.pay(enrollment.getId(), new PaymentRequest(form.getPaidOn(), months, amount), viewer);
+				Payment payment = desk.pay(enrollment.getId(), new PaymentRequest(form.getPaidOn(), months, amount,
+						form.getChannel(), form.getReference(), null), viewer);
 				redirect.addFlashAttribute("paidMonths", payment.getMonths());
 				redirect.addFlashAttribute("paidThrough", payment.getLastMonth());
+				redirect.addFlashAttribute("paidPayment", payment.getId());
+				redirect.addFlashAttribute("paidReceipt", payment.getReceipt());
 				return "redirect:/workers/" + id;
 			}
 		}
@@ -100,12 +103,15 @@ class WorkerPage {
 			problems.fieldMessages(ex).forEach(errors::putIfAbsent);
 		}
 		catch (ProblemException ex) {
-			// 422: amount-mismatch, participation-lapsed, enrollment-ended
+			// 422: amount-mismatch, participation-lapsed, enrollment-ended; 409: duplicate-payment
 			String message = problems.message(ex.messageKey(), ex.code(), ex.messageArgs());
 			response.setStatus(ex.status().value());
 			model.addAttribute("paymentProblem", message);
 			if ("amount-mismatch".equals(ex.code())) {
 				errors.put("amount", message);
+			}
+			if ("duplicate-payment".equals(ex.code())) {
+				errors.put("reference", message);
 			}
 			fill(model, worker, viewer, form, errors);
 			return "workers/show";
@@ -156,6 +162,7 @@ class WorkerPage {
 			.forEach(id -> events.visibleName(id, viewer).ifPresent(name -> eventNames.put(id, name)));
 		model.addAttribute("eventNames", eventNames);
 		model.addAttribute("payments", paid);
+		model.addAttribute("channels", PaymentChannel.values());
 		model.addAttribute("openEnrollmentId", open.map(Enrollment::getId).orElse(null));
 		model.addAttribute("payment", form != null ? form
 				: PaymentForm.prefilled(today, 1, open.flatMap(e -> due(e, worker, 1)).orElse(null)));

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Payment reports: each row is recorded on the worker's open enrollment by the enrollment module's own
  * payment rules ({@code POST /api/v1/enrollments/{id}/payments}), so coverage and the dashboards follow, and
  * an amount other than what the rules ask is refused with the amount they ask. A payment recorded already
- * (same day, months and amount) is a duplicate. Each row commits with the job's progress on its own, since
+ * (same day, months and amount) is a duplicate; a channel's reference recorded already is refused on its row. Each row commits with the job's progress on its own, since
  * a refused payment rolls back its transaction.
  */
 @Component
@@ -73,6 +73,8 @@ class PaymentImport implements RowImport {
 		Long months = checks.number("months", WorkerSheet.number("months", header.value(row, "months"), checks), 1, 12, true);
 		Long amount = checks.number("amount", WorkerSheet.number("amount", header.value(row, "amount"), checks), 1,
 				1_000_000_000, true);
+		String channel = header.value(row, "channel");
+		String reference = header.value(row, "reference");
 		Optional<Enrollment> enrollment = Optional.empty();
 		try {
 			checks.throwIfAny();
@@ -89,7 +91,8 @@ class PaymentImport implements RowImport {
 			long id = enrollment.get().getId();
 			try {
 				transaction.executeWithoutResult(status -> {
-					desk.pay(id, new PaymentRequest(paidOn.toString(), months, amount), run.viewer());
+					desk.pay(id, new PaymentRequest(paidOn.toString(), months, amount, blankAsNull(channel),
+							blankAsNull(reference), null), run.viewer());
 					jobs.advance(job, processed, 1, 0, List.of());
 				});
 				return;
@@ -122,10 +125,15 @@ class PaymentImport implements RowImport {
 	}
 
 	/** The column a rule of the payments is about. */
+	private static String blankAsNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
 	static String fieldOf(String code) {
 		return switch (code) {
 			case "amount-mismatch" -> "amount";
 			case "participation-lapsed", "enrollment-ended" -> "paidOn";
+			case "duplicate-payment" -> "reference";
 			default -> "nik";
 		};
 	}

@@ -13,10 +13,10 @@ import id.desasadar.account.Viewer;
 import id.desasadar.region.Regions;
 import id.desasadar.support.AfterCommit;
 import id.desasadar.support.ConflictException;
+import id.desasadar.support.Constraints;
 import id.desasadar.support.FieldChecks;
 import id.desasadar.support.RuleViolationException;
 
-import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -107,7 +107,7 @@ public class WorkerRegistry {
 
 	/** Whether a failed save broke the one-worker-per-NIK constraint. */
 	public static boolean isTakenNik(DataIntegrityViolationException ex) {
-		return violates(ex, "worker_nik_key");
+		return Constraints.violated(ex, "worker_nik_key");
 	}
 
 	/**
@@ -200,20 +200,6 @@ public class WorkerRegistry {
 		if (holder.isPresent()) {
 			throw takenNik(nik).orElseThrow();
 		}
-	}
-
-	private static boolean violates(DataIntegrityViolationException ex, String constraint) {
-		Throwable cause = ex;
-		while (cause != null) {
-			if (cause instanceof ConstraintViolationException violation && constraint.equals(violation.getConstraintName())) {
-				return true;
-			}
-			if (cause.getMessage() != null && cause.getMessage().contains(constraint)) {
-				return true;
-			}
-			cause = cause.getCause();
-		}
-		return false;
 	}
 
 	static boolean seesIncome(Viewer viewer) {

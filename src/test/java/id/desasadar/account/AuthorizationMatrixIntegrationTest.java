@@ -161,6 +161,7 @@ class AuthorizationMatrixIntegrationTest {
 				row("POST", "/api/v1/enrollments/{id}/payments", "/api/v1/enrollments/" + enrollment + "/payments", "{}", A, F, A, F, F),
 				row("GET", "/api/v1/enrollments/{id}/payments", "/api/v1/enrollments/" + enrollment + "/payments", null, A, A, A, A, H),
 				row("GET", "/api/v1/enrollments/{id}/payments/{paymentId}", "/api/v1/enrollments/" + enrollment + "/payments/" + payment, null, A, A, A, A, H),
+				row("GET", "/api/v1/payments/{paymentId}", "/api/v1/payments/" + payment, null, A, A, A, A, H),
 				row("GET", "/api/v1/contributions/quote", "/api/v1/contributions/quote?segment=BPU&monthlyIncome=1000000&programs=JKK,JKM", null, A, A, A, A, A),
 				row("POST", "/api/v1/campaigns", "/api/v1/campaigns", "{}", A, A, F, F, F),
 				row("GET", "/api/v1/campaigns", "/api/v1/campaigns", null, A, A, A, A, A),
@@ -276,6 +277,9 @@ class AuthorizationMatrixIntegrationTest {
 				page("/workers/{id}", "/workers/" + worker, 200, 200, 200, 200, 404),
 				page("/workers/{id}/data", "/workers/" + worker + "/data", 200, 403, 200, 403, 403),
 				page("/workers/{id}/anonymise", "/workers/" + worker + "/anonymise", 200, 403, 403, 403, 403),
+				// the receipt is the officer's, to print or send at the booth or the office
+				page("/payments/{id}/receipt.pdf", "/payments/" + payment + "/receipt.pdf", 200, 403, 200, 403, 403),
+				page("/payments/{id}/receipt/whatsapp", "/payments/" + payment + "/receipt/whatsapp", 303, 403, 303, 403, 403),
 				page("/workers/{id}/amount-due", "/workers/" + worker + "/amount-due?enrollmentId=" + enrollment, 200, 403, 200, 403, 403),
 				// As GET /api/v1/campaigns: a village head sees the campaigns whose region holds the village.
 				page("/campaigns", "/campaigns", 200, 200, 200, 200, 200),
@@ -286,6 +290,8 @@ class AuthorizationMatrixIntegrationTest {
 				// token after signing in again
 				page("/events/{id}/booth/tally", "/events/" + event + "/booth/tally", 406, 403, 406, 403, 403),
 				page("/events/{id}/booth/session", "/events/" + event + "/booth/session", 406, 403, 406, 403, 403),
+				page("/events/{id}/booth/receipts", "/events/" + event + "/booth/receipts?device=" + java.util.UUID.randomUUID(),
+						406, 403, 406, 403, 403),
 				page("/events/today", "/events/today", 200, 403, 200, 403, 403),
 				page("/dashboard", "/dashboard?region=33.26", 200, 200, 403, 403, 403),
 				page("/dashboard/agents", "/dashboard/agents?region=33.26", 200, 200, 403, 403, 403),
