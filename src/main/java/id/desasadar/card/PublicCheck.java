@@ -36,6 +36,7 @@ class PublicCheck {
 		}
 		return cards.check(code).map(card -> {
 			model.addAttribute("card", card);
+			model.addAttribute("firstName", card.firstName());
 			return "card/check";
 		}).orElseGet(() -> {
 			response.setStatus(404);

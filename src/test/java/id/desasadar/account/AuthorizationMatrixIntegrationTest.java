@@ -206,6 +206,7 @@ class AuthorizationMatrixIntegrationTest {
 				// Imports: staff and administrators upload (400 here: no file); a job is seen by its uploader and administrators.
 				row("POST", "/api/v1/imports/workers", "/api/v1/imports/workers", "{}", A, F, A, F, F),
 				row("POST", "/api/v1/imports/payments", "/api/v1/imports/payments", "{}", A, F, A, F, F),
+				row("POST", "/api/v1/imports/participant-numbers", "/api/v1/imports/participant-numbers", "{}", A, F, A, F, F),
 				row("GET", "/api/v1/imports/{id}", "/api/v1/imports/" + importJob, null, A, H, A, H, H),
 				row("GET", "/api/v1/workers/export.{format}", "/api/v1/workers/export.csv?villageCode=" + V, null, A, A, A, A, H));
 	}
@@ -276,6 +277,11 @@ class AuthorizationMatrixIntegrationTest {
 				page("/workers/{id}", "/workers/" + worker, 200, 200, 200, 200, 404),
 				page("/workers/{id}/data", "/workers/" + worker + "/data", 200, 403, 200, 403, 403),
 				page("/workers/{id}/anonymise", "/workers/" + worker + "/anonymise", 200, 403, 403, 403, 403),
+				// the participant card: handed over by those who register and take payments
+				page("/workers/{id}/card", "/workers/" + worker + "/card", 200, 403, 200, 403, 403),
+				page("/workers/{id}/card.pdf", "/workers/" + worker + "/card.pdf", 200, 403, 200, 403, 403),
+				// the public check of a card: no sign-in; a code that opens nothing is 404 for everyone
+				page("/v/{code}", "/v/AAAAAAAAAAAAAAAAAAAAAA", 404, 404, 404, 404, 404),
 				page("/workers/{id}/amount-due", "/workers/" + worker + "/amount-due?enrollmentId=" + enrollment, 200, 403, 200, 403, 403),
 				// As GET /api/v1/campaigns: a village head sees the campaigns whose region holds the village.
 				page("/campaigns", "/campaigns", 200, 200, 200, 200, 200),
@@ -306,6 +312,9 @@ class AuthorizationMatrixIntegrationTest {
 				page("/admin/accounts/{id}", "/admin/accounts/" + account, 200, 403, 403, 403, 403),
 				page("/account/password", "/account/password", 200, 200, 200, 200, 200));
 	}
+
+	/** Pages that strangers open without signing in. */
+	static final Set<String> PUBLIC_PAGES = Set.of("/login", "/v/{code}");
 
 	record PageRow(String pattern, String path, Map<String, Integer> expected) {
 	}
@@ -340,7 +349,7 @@ class AuthorizationMatrixIntegrationTest {
 	@Test
 	void everyPageSendsStrangersToTheSignInPage() throws Exception {
 		for (PageRow row : pages()) {
-			if (!row.pattern().equals("/login")) {
+			if (!PUBLIC_PAGES.contains(row.pattern())) {
 				assertThat(mvc.perform(MockMvcRequestBuilders.get(row.path()).accept(MediaType.TEXT_HTML)).andReturn()
 					.getResponse().getRedirectedUrl()).as("GET %s without signing in", row.path()).endsWith("/login");
 			}
