@@ -8,12 +8,12 @@ import id.desasadar.enrollment.CoveragePolicy;
 /**
  * When a contribution month falls due, as the coverage status counts it (domain.md, Payments and coverage status:
  * BPU pay by the 15th of the month itself; the application counts every enrollment that way, so that a reminder
- * and the status agree): the due day of the month, or its last day in a month too short for it.
+ * and the status agree): the due day of the month (1 to 28, {@link CoveragePolicy}).
  */
 record DueDate(CoveragePolicy policy) {
 
 	LocalDate of(YearMonth month) {
-		return month.atDay(Math.min(policy.dueDay(), month.lengthOfMonth()));
+		return month.atDay(policy.dueDay());
 	}
 
 	/** Whether the month falls due from today up to {@code days} days ahead (0: today only). */

@@ -197,6 +197,7 @@ class AuthorizationMatrixIntegrationTest {
 				row("POST", "/api/v1/rules/agent-fee-schemes", "/api/v1/rules/agent-fee-schemes", bad, A, A, F, F, F),
 				row("POST", "/api/v1/rules/agent-fee-schemes/{id}/end", "/api/v1/rules/agent-fee-schemes/" + rule("agent_fee_rule") + "/end", "{}", A, A, F, F, F),
 				row("GET", "/api/v1/follow-up", "/api/v1/follow-up?regionCode=" + V, null, A, A, A, A, H),
+				row("GET", "/api/v1/reminders", "/api/v1/reminders?regionCode=" + V, null, A, A, A, A, H),
 				row("GET", "/api/v1/follow-up.{format}", "/api/v1/follow-up.xlsx?regionCode=" + V, null, A, A, A, A, H),
 				// The audit trail: administrators and managers (within scope); a worker's own data: those who
 				// register workers; anonymisation: administrators (UU 27/2022).
@@ -301,6 +302,7 @@ class AuthorizationMatrixIntegrationTest {
 				page("/rules", "/rules", 200, 200, 403, 403, 403),
 				page("/dashboard/agents.{format}", "/dashboard/agents.csv?region=33.26", 200, 200, 403, 403, 403),
 				page("/dashboard/staff.{format}", "/dashboard/staff.xlsx?region=33.26", 200, 200, 403, 403, 403),
+				page("/reminders", "/reminders?region=" + V, 200, 200, 200, 200, 404),
 				page("/follow-up", "/follow-up?region=" + V, 200, 200, 200, 200, 404),
 				page("/follow-up.{format}", "/follow-up.csv?region=" + V, 200, 200, 200, 200, 404),
 				page("/imports/new", "/imports/new", 200, 403, 200, 403, 403),
