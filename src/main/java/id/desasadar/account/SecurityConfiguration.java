@@ -127,6 +127,9 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
 						"/swagger-ui.html", "/login", "/error")
 				.permitAll()
+				// the public check a participant card's QR code opens (api.md, Payments and proof)
+				.requestMatchers("/v/*")
+				.permitAll()
 				.requestMatchers(StaticResources.PATTERNS.toArray(String[]::new))
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())

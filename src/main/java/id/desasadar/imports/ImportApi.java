@@ -71,6 +71,12 @@ class ImportApi {
 		return accepted(desk.upload(ImportKind.PAYMENTS, file));
 	}
 
+	@PostMapping("/participant-numbers")
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+	ResponseEntity<Accepted> participantNumbers(@RequestParam(required = false) MultipartFile file) {
+		return accepted(desk.upload(ImportKind.PARTICIPANT_NUMBERS, file));
+	}
+
 	@GetMapping("/{id}")
 	ImportView job(@PathVariable long id, Viewer viewer) {
 		return reports.view(desk.find(id, viewer));

@@ -1,6 +1,9 @@
 package id.desasadar.imports;
 
-/** What a file holds: sign-up sheets of workers, or a payment channel's report of payments. */
+/**
+ * What a file holds: sign-up sheets of workers, a payment channel's report of payments, or the agency's
+ * participant numbers (NIK, participant number).
+ */
 enum ImportKind {
-	WORKERS, PAYMENTS
+	WORKERS, PAYMENTS, PARTICIPANT_NUMBERS
 }

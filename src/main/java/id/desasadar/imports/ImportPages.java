@@ -71,7 +71,8 @@ class ImportPages {
 	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
 	String upload(@RequestParam(defaultValue = "WORKERS") String kind,
 			@RequestParam(required = false) MultipartFile file, Model model) {
-		ImportKind chosen = "PAYMENTS".equals(kind) ? ImportKind.PAYMENTS : ImportKind.WORKERS;
+		ImportKind chosen = "PAYMENTS".equals(kind) ? ImportKind.PAYMENTS
+				: "PARTICIPANT_NUMBERS".equals(kind) ? ImportKind.PARTICIPANT_NUMBERS : ImportKind.WORKERS;
 		try {
 			return "redirect:/imports/" + desk.upload(chosen, file).id();
 		}
@@ -96,17 +97,27 @@ class ImportPages {
 		model.addAttribute("maxMegabytes", desk.maxFileSize() / (1024 * 1024));
 		model.addAttribute("workerColumns", WorkerSheet.COLUMNS);
 		model.addAttribute("paymentColumns", PaymentSheet.COLUMNS);
+		model.addAttribute("participantNumberColumns", ParticipantNumberSheet.COLUMNS);
 		return "imports/new";
+	}
+
+	/** A template to fill in: its file and sheet name, its header row and a filled-in example row. */
+	private record Template(String fileName, String sheetName, List<String> headers, List<String> example) {
 	}
 
 	@GetMapping("/imports/templates/{kind}.{format}")
 	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
 	void template(@PathVariable String kind, @PathVariable String format, HttpServletResponse response) {
-		boolean payments = "payments".equals(kind);
-		TableWriter table = TableDownload.start(response, TableFormat.ofExtension(format),
-				payments ? "templat-pembayaran" : "templat-peserta", payments ? "Pembayaran" : "Peserta");
-		table.row(payments ? PaymentSheet.headers() : WorkerSheet.headers());
-		table.row(payments ? PaymentSheet.EXAMPLE : WorkerSheet.EXAMPLE);
+		Template template = switch (kind) {
+			case "payments" -> new Template("templat-pembayaran", "Pembayaran", PaymentSheet.headers(), PaymentSheet.EXAMPLE);
+			case "participant-numbers" -> new Template("templat-nomor-peserta", "Nomor peserta",
+					ParticipantNumberSheet.headers(), ParticipantNumberSheet.EXAMPLE);
+			default -> new Template("templat-peserta", "Peserta", WorkerSheet.headers(), WorkerSheet.EXAMPLE);
+		};
+		TableWriter table = TableDownload.start(response, TableFormat.ofExtension(format), template.fileName(),
+				template.sheetName());
+		table.row(template.headers());
+		table.row(template.example());
 		table.finish();
 	}
 

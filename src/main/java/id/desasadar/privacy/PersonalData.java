@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PersonalData {
 
 	/** The worker's columns that identify the person; removed from the audit trail on anonymisation. */
-	static final List<String> PERSONAL_FIELDS = List.of("nik", "name", "birth_date", "phone", "address", "occupation");
+	static final List<String> PERSONAL_FIELDS = List.of("nik", "name", "birth_date", "phone", "address", "occupation",
+			"participant_number");
 
 	private final Workers workers;
 	private final WorkerRegistry registry;

@@ -1,28 +1,22 @@
 package id.desasadar.village;
 
-import java.awt.Color;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import id.desasadar.enrollment.EnrollmentRoster;
+import id.desasadar.support.PdfBlocks;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
@@ -37,12 +31,11 @@ class VillageReportPdf {
 	/** Rows handed to the document at a time: it lays them out and writes the pages they fill. */
 	static final int ROWS_PER_SLICE = 100;
 
-	static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 15);
-	static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11.5f);
-	static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 10);
-	static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-	static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
-	private static final Color HEADER_SHADE = new Color(230, 240, 232);
+	static final Font TITLE = PdfBlocks.TITLE;
+	static final Font HEADING = PdfBlocks.HEADING;
+	static final Font TEXT = PdfBlocks.TEXT;
+	static final Font BOLD = PdfBlocks.BOLD;
+	static final Font SMALL = PdfBlocks.SMALL;
 
 	private final EnrollmentRoster roster;
 	private final MessageSource messages;
@@ -58,7 +51,7 @@ class VillageReportPdf {
 		Document document = new Document(PageSize.A4, 48, 48, 48, 56);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
 		writer.setCloseStream(false);
-		writer.setPageEvent(new Footer(page -> text.get("village-report.pdf.footer", report.village().name(), printedOn, page)));
+		writer.setPageEvent(new PdfBlocks.Footer(page -> text.get("village-report.pdf.footer", report.village().name(), printedOn, page)));
 		document.addTitle(text.get("village-report.pdf.title", report.village().name()));
 		document.open();
 		new VillageReportFirstPage(report, text, printedOn).addTo(document);
@@ -98,45 +91,32 @@ class VillageReportPdf {
 	}
 
 	static Paragraph paragraph(String content, Font font, float spacingAfter) {
-		Paragraph paragraph = new Paragraph(content, font);
-		paragraph.setSpacingAfter(spacingAfter);
-		return paragraph;
+		return PdfBlocks.paragraph(content, font, spacingAfter);
 	}
 
 	static PdfPCell headerCell(String content) {
-		PdfPCell cell = cell(content, BOLD);
-		cell.setBackgroundColor(HEADER_SHADE);
-		return cell;
+		return PdfBlocks.headerCell(content);
 	}
 
 	static PdfPCell cell(String content, Font font) {
-		PdfPCell cell = new PdfPCell(new Phrase(content, font));
-		cell.setPadding(4);
-		return cell;
+		return PdfBlocks.cell(content, font);
 	}
 
-	/** Messages of the report's language. */
-	record Text(MessageSource messages, Locale locale) {
+	/** Messages of the report's language ({@link PdfBlocks.Text}). */
+	static final class Text {
+
+		private final PdfBlocks.Text text;
+
+		Text(MessageSource messages, Locale locale) {
+			this.text = new PdfBlocks.Text(messages, locale);
+		}
 
 		String get(String key, Object... args) {
-			return messages.getMessage(key, args, locale);
-		}
-	}
-
-	/** The village, the day and the page number at the foot of every page: loose pages find their place. */
-	private static final class Footer extends PdfPageEventHelper {
-
-		private final IntFunction<String> text;
-
-		Footer(IntFunction<String> text) {
-			this.text = text;
+			return text.get(key, args);
 		}
 
-		@Override
-		public void onEndPage(PdfWriter writer, Document document) {
-			ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-					new Phrase(text.apply(writer.getPageNumber()), SMALL),
-					(document.left() + document.right()) / 2, document.bottom() - 24, 0);
+		Locale locale() {
+			return text.locale();
 		}
 	}
 }

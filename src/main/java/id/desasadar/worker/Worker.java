@@ -83,6 +83,9 @@ public class Worker {
 	@Column(name = "updated_by")
 	private String updatedBy;
 
+	@Column(name = "participant_number")
+	private String participantNumber;
+
 	@Column(name = "anonymised_at")
 	private Instant anonymisedAt;
 
@@ -135,10 +138,23 @@ public class Worker {
 		this.phone = null;
 		this.address = null;
 		this.occupation = null;
+		this.participantNumber = null;
 		this.anonymisedAt = now;
 		this.anonymisedBy = by;
 		this.updatedAt = now;
 		this.updatedBy = by;
+	}
+
+	/** Sets or clears ({@code null}) the agency's participant number; unique among workers (the database says). */
+	void assignParticipantNumber(ParticipantNumber number, String by, Instant now) {
+		this.participantNumber = number == null ? null : number.value();
+		this.updatedAt = now;
+		this.updatedBy = by;
+	}
+
+	/** The agency's participant number (KPJ), {@code null} until the agency's core system gave one. */
+	public ParticipantNumber getParticipantNumber() {
+		return participantNumber == null ? null : new ParticipantNumber(participantNumber);
 	}
 
 	/** The name an anonymised worker keeps (the column is required); pages show their own label instead. */

@@ -123,8 +123,12 @@ public class WorkerRegistry {
 		FieldChecks checks = new FieldChecks();
 		WorkerDetails details = check(request, checks, viewer, this::isVillage);
 		checks.number("version", request.version(), 0, Long.MAX_VALUE, true);
+		ParticipantNumber number = request.checkedParticipantNumber(checks);
 		checks.throwIfAny();
 		rejectTakenNik(details.nik(), id);
+		if (request.changesParticipantNumber()) {
+			rejectTakenParticipantNumber(number, id);
+		}
 		try {
 			return transaction.execute(status -> {
 				Worker worker = workers.findVisible(id, viewer);
@@ -135,6 +139,9 @@ public class WorkerRegistry {
 					throw new ConflictException("stale-version", "problem.stale-version", Map.of("currentVersion", worker.getVersion()));
 				}
 				worker.apply(details, viewer.username(), clock.instant());
+				if (request.changesParticipantNumber()) {
+					worker.assignParticipantNumber(number, viewer.username(), clock.instant());
+				}
 				return workers.saveAndFlush(worker);
 			});
 		}
@@ -142,8 +149,54 @@ public class WorkerRegistry {
 			if (isTakenNik(ex)) {
 				rejectTakenNik(details.nik(), id);
 			}
+			if (Constraints.violated(ex, PARTICIPANT_NUMBER_KEY)) {
+				throw takenParticipantNumber();
+			}
 			throw ex;
 		}
+	}
+
+	/**
+	 * Sets the agency's participant number of a worker in scope, or clears it with {@code null} (the worker page
+	 * and the import of participant numbers); in the caller's transaction if there is one. A number another worker
+	 * holds is a {@code 409 duplicate-participant-number}; an anonymised worker takes none.
+	 */
+	public Worker assignParticipantNumber(long id, ParticipantNumber number, Viewer viewer) {
+		rejectTakenParticipantNumber(number, id);
+		try {
+			return transaction.execute(status -> {
+				Worker worker = workers.findVisible(id, viewer);
+				if (worker.isAnonymised()) {
+					throw new RuleViolationException("worker-anonymised", "worker.anonymised");
+				}
+				worker.assignParticipantNumber(number, viewer.username(), clock.instant());
+				return workers.saveAndFlush(worker);
+			});
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (Constraints.violated(ex, PARTICIPANT_NUMBER_KEY) && !TransactionSynchronizationManager.isActualTransactionActive()) {
+				throw takenParticipantNumber();
+			}
+			throw ex;
+		}
+	}
+
+	private static final String PARTICIPANT_NUMBER_KEY = "worker_participant_number_key";
+
+	/**
+	 * A participant number is one person's: held by another worker, it is refused. The holder is not named, since
+	 * unlike a NIK the officer can do nothing with it; the agency's core system is where a wrong number is settled.
+	 */
+	private void rejectTakenParticipantNumber(ParticipantNumber number, long exceptId) {
+		if (number != null && workers.findByParticipantNumber(number.value())
+			.filter(holder -> !holder.getId().equals(exceptId)).isPresent()) {
+			throw takenParticipantNumber();
+		}
+	}
+
+	private static ConflictException takenParticipantNumber() {
+		return new ConflictException("duplicate-participant-number", "worker.participant-number.duplicate",
+				Map.of("field", "participantNumber"));
 	}
 
 	/**

@@ -14,14 +14,25 @@ import id.desasadar.support.FieldChecks;
 public record WorkerRequest(String nik, String name, String birthDate, String sex, String phone,
 		String villageCode, String address, String occupation, String segment, String sector,
 		String employerSize, Long riskClass, Long monthlyIncome, String villageRole, Boolean consent,
-		Long version) {
+		Long version, String participantNumber) {
+
+	/**
+	 * A request without a participant number, as registrations send it: the number comes later, from the agency.
+	 * On {@code PUT}, a participant number left out (or {@code null}) keeps the worker's; an empty one clears it.
+	 */
+	public WorkerRequest(String nik, String name, String birthDate, String sex, String phone, String villageCode,
+			String address, String occupation, String segment, String sector, String employerSize, Long riskClass,
+			Long monthlyIncome, String villageRole, Boolean consent, Long version) {
+		this(nik, name, birthDate, sex, phone, villageCode, address, occupation, segment, sector, employerSize, riskClass,
+				monthlyIncome, villageRole, consent, version, null);
+	}
 
 	static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
 	/** The same request for a worker of this segment, as a booth registers only self-employed workers. */
 	public WorkerRequest asSegment(String chosen) {
 		return new WorkerRequest(nik, name, birthDate, sex, phone, villageCode, address, occupation, chosen, sector,
-				employerSize, riskClass, monthlyIncome, villageRole, consent, version);
+				employerSize, riskClass, monthlyIncome, villageRole, consent, version, participantNumber);
 	}
 
 	/** The same request with the version a client sent outside the body (If-Match), when the body has none. */
@@ -30,7 +41,18 @@ public record WorkerRequest(String nik, String name, String birthDate, String se
 			return this;
 		}
 		return new WorkerRequest(nik, name, birthDate, sex, phone, villageCode, address, occupation, segment, sector,
-				employerSize, riskClass, monthlyIncome, villageRole, consent, headerVersion);
+				employerSize, riskClass, monthlyIncome, villageRole, consent, headerVersion, participantNumber);
+	}
+
+	/** Whether this request changes the participant number: sent, possibly empty (which clears it). */
+	boolean changesParticipantNumber() {
+		return participantNumber != null;
+	}
+
+	/** The participant number sent, {@code null} for one cleared; a malformed one is added to {@code checks}. */
+	ParticipantNumber checkedParticipantNumber(FieldChecks checks) {
+		return participantNumber == null || participantNumber.isBlank() ? null
+				: checks.parsed(() -> ParticipantNumber.of(participantNumber));
 	}
 
 	/**

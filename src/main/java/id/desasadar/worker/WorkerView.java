@@ -20,7 +20,7 @@ public record WorkerView(Long id, String nik, boolean nikMasked, String name, Lo
 		String phone, String villageCode, String address, String occupation, Segment segment, Sector sector,
 		EmployerSize employerSize, Integer riskClass, Long monthlyIncome, VillageRole villageRole,
 		String consentVersion, Instant consentedAt, Instant createdAt, String createdBy, Instant updatedAt,
-		long version, @JsonInclude(JsonInclude.Include.NON_NULL) Instant anonymisedAt, @JsonInclude(JsonInclude.Include.NON_NULL) List<Warning> warnings) {
+		long version, String participantNumber, @JsonInclude(JsonInclude.Include.NON_NULL) Instant anonymisedAt, @JsonInclude(JsonInclude.Include.NON_NULL) List<Warning> warnings) {
 
 	/** A warning with its message in the caller's language. */
 	public record Warning(String code, String message, @JsonInclude(JsonInclude.Include.NON_NULL) Long workerId) {
@@ -42,6 +42,7 @@ public record WorkerView(Long id, String nik, boolean nikMasked, String name, Lo
 				worker.getEmployerSize(), worker.getRiskClass(),
 				WorkerRegistry.seesIncome(viewer) ? worker.getMonthlyIncome() : null, worker.getVillageRole(),
 				worker.getConsentVersion(), worker.getConsentedAt(), worker.getCreatedAt(), worker.getCreatedBy(),
-				worker.getUpdatedAt(), worker.getVersion(), worker.getAnonymisedAt(), warnings);
+				worker.getUpdatedAt(), worker.getVersion(),
+				worker.getParticipantNumber() == null ? null : worker.getParticipantNumber().value(), worker.getAnonymisedAt(), warnings);
 	}
 }

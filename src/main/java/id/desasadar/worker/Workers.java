@@ -15,6 +15,9 @@ public interface Workers extends JpaRepository<Worker, Long>, JpaSpecificationEx
 
 	Optional<Worker> findByNik(String nik);
 
+	/** The holder of a participant number (unique index worker_participant_number_key). */
+	Optional<Worker> findByParticipantNumber(String participantNumber);
+
 	/** Same village and birth date: the candidates for a possible duplicate (index worker_candidate_duplicate_idx). */
 	List<Worker> findByVillageCodeAndBirthDate(String villageCode, LocalDate birthDate);
 

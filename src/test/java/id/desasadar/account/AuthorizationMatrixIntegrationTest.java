@@ -198,6 +198,7 @@ class AuthorizationMatrixIntegrationTest {
 				row("POST", "/api/v1/rules/agent-fee-schemes", "/api/v1/rules/agent-fee-schemes", bad, A, A, F, F, F),
 				row("POST", "/api/v1/rules/agent-fee-schemes/{id}/end", "/api/v1/rules/agent-fee-schemes/" + rule("agent_fee_rule") + "/end", "{}", A, A, F, F, F),
 				row("GET", "/api/v1/follow-up", "/api/v1/follow-up?regionCode=" + V, null, A, A, A, A, H),
+				row("GET", "/api/v1/reminders", "/api/v1/reminders?regionCode=" + V, null, A, A, A, A, H),
 				row("GET", "/api/v1/follow-up.{format}", "/api/v1/follow-up.xlsx?regionCode=" + V, null, A, A, A, A, H),
 				// The audit trail: administrators and managers (within scope); a worker's own data: those who
 				// register workers; anonymisation: administrators (UU 27/2022).
@@ -207,6 +208,7 @@ class AuthorizationMatrixIntegrationTest {
 				// Imports: staff and administrators upload (400 here: no file); a job is seen by its uploader and administrators.
 				row("POST", "/api/v1/imports/workers", "/api/v1/imports/workers", "{}", A, F, A, F, F),
 				row("POST", "/api/v1/imports/payments", "/api/v1/imports/payments", "{}", A, F, A, F, F),
+				row("POST", "/api/v1/imports/participant-numbers", "/api/v1/imports/participant-numbers", "{}", A, F, A, F, F),
 				row("GET", "/api/v1/imports/{id}", "/api/v1/imports/" + importJob, null, A, H, A, H, H),
 				row("GET", "/api/v1/workers/export.{format}", "/api/v1/workers/export.csv?villageCode=" + V, null, A, A, A, A, H));
 	}
@@ -280,6 +282,11 @@ class AuthorizationMatrixIntegrationTest {
 				// the receipt is the officer's, to print or send at the booth or the office
 				page("/payments/{id}/receipt.pdf", "/payments/" + payment + "/receipt.pdf", 200, 403, 200, 403, 403),
 				page("/payments/{id}/receipt/whatsapp", "/payments/" + payment + "/receipt/whatsapp", 303, 403, 303, 403, 403),
+				// the participant card: handed over by those who register and take payments
+				page("/workers/{id}/card", "/workers/" + worker + "/card", 200, 403, 200, 403, 403),
+				page("/workers/{id}/card.pdf", "/workers/" + worker + "/card.pdf", 200, 403, 200, 403, 403),
+				// the public check of a card: no sign-in; a code that opens nothing is 404 for everyone
+				page("/v/{code}", "/v/AAAAAAAAAAAAAAAAAAAAAA", 404, 404, 404, 404, 404),
 				page("/workers/{id}/amount-due", "/workers/" + worker + "/amount-due?enrollmentId=" + enrollment, 200, 403, 200, 403, 403),
 				// As GET /api/v1/campaigns: a village head sees the campaigns whose region holds the village.
 				page("/campaigns", "/campaigns", 200, 200, 200, 200, 200),
@@ -301,6 +308,7 @@ class AuthorizationMatrixIntegrationTest {
 				page("/rules", "/rules", 200, 200, 403, 403, 403),
 				page("/dashboard/agents.{format}", "/dashboard/agents.csv?region=33.26", 200, 200, 403, 403, 403),
 				page("/dashboard/staff.{format}", "/dashboard/staff.xlsx?region=33.26", 200, 200, 403, 403, 403),
+				page("/reminders", "/reminders?region=" + V, 200, 200, 200, 200, 404),
 				page("/follow-up", "/follow-up?region=" + V, 200, 200, 200, 200, 404),
 				page("/follow-up.{format}", "/follow-up.csv?region=" + V, 200, 200, 200, 200, 404),
 				page("/imports/new", "/imports/new", 200, 403, 200, 403, 403),
@@ -312,6 +320,9 @@ class AuthorizationMatrixIntegrationTest {
 				page("/admin/accounts/{id}", "/admin/accounts/" + account, 200, 403, 403, 403, 403),
 				page("/account/password", "/account/password", 200, 200, 200, 200, 200));
 	}
+
+	/** Pages that strangers open without signing in. */
+	static final Set<String> PUBLIC_PAGES = Set.of("/login", "/v/{code}");
 
 	record PageRow(String pattern, String path, Map<String, Integer> expected) {
 	}
@@ -346,7 +357,7 @@ class AuthorizationMatrixIntegrationTest {
 	@Test
 	void everyPageSendsStrangersToTheSignInPage() throws Exception {
 		for (PageRow row : pages()) {
-			if (!row.pattern().equals("/login")) {
+			if (!PUBLIC_PAGES.contains(row.pattern())) {
 				assertThat(mvc.perform(MockMvcRequestBuilders.get(row.path()).accept(MediaType.TEXT_HTML)).andReturn()
 					.getResponse().getRedirectedUrl()).as("GET %s without signing in", row.path()).endsWith("/login");
 			}

@@ -1,0 +1,6 @@
+/**
+ * The participant card (issue #18 item 4): a page for a phone and a PDF with the worker's name, masked NIK,
+ * programs, status, month covered through and participant number, and a QR code that opens the public check
+ * {@code /v/{code}}, which shows a stranger only what api.md lists. Reads workers and enrollments.
+ */
+package id.desasadar.card;
