@@ -4,6 +4,9 @@ import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import id.desasadar.support.PdfBlocks;
+import id.desasadar.support.PdfBlocks.Text;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +16,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -54,36 +56,35 @@ class ReceiptPdf {
 	}
 
 	void write(Receipt receipt, Paper paper, Locale locale, OutputStream out) {
+		Text text = new Text(messages, locale);
 		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
 		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
 		Document document = new Document(paper.size, paper.margin, paper.margin, paper.margin, paper.margin);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
 		writer.setCloseStream(false);
-		document.addTitle(text("payment.receipt.title", locale) + " " + receipt.number());
+		document.addTitle(text.get("payment.receipt.title") + " " + receipt.number());
 		document.open();
-		Paragraph title = new Paragraph(text("payment.receipt.title", locale), paper.title);
-		title.setSpacingAfter(2);
-		document.add(title);
-		document.add(new Paragraph(text("payment.receipt.branch", locale), paper.text));
+		document.add(PdfBlocks.paragraph(text.get("payment.receipt.title"), paper.title, 2));
+		document.add(PdfBlocks.paragraph(text.get("payment.receipt.branch"), paper.text, 0));
 		PdfPTable lines = new PdfPTable(paper == Paper.SLIP ? new float[] { 4f, 5f } : new float[] { 3f, 7f });
 		lines.setWidthPercentage(100);
 		lines.setSpacingBefore(8);
-		line(lines, paper, text("payment.receipt.number", locale), receipt.number(), true);
-		line(lines, paper, text("payment.receipt.paid-on", locale), receipt.paidOn().format(day), false);
-		line(lines, paper, text("payment.receipt.worker", locale), receipt.name(), true);
-		line(lines, paper, text("payment.receipt.nik", locale), receipt.maskedNik(), false);
-		line(lines, paper, text("payment.receipt.programs", locale), receipt.programList(), false);
-		line(lines, paper, text("payment.receipt.months", locale), receipt.firstMonth().equals(receipt.lastMonth())
+		line(lines, paper, text.get("payment.receipt.number"), receipt.number(), true);
+		line(lines, paper, text.get("payment.receipt.paid-on"), receipt.paidOn().format(day), false);
+		line(lines, paper, text.get("payment.receipt.worker"), receipt.name(), true);
+		line(lines, paper, text.get("payment.receipt.nik"), receipt.maskedNik(), false);
+		line(lines, paper, text.get("payment.receipt.programs"), receipt.programList(), false);
+		line(lines, paper, text.get("payment.receipt.months"), receipt.firstMonth().equals(receipt.lastMonth())
 				? receipt.firstMonth().format(month)
 				: receipt.firstMonth().format(month) + " \u2013 " + receipt.lastMonth().format(month), false);
-		line(lines, paper, text("payment.receipt.amount", locale), rupiah(receipt.amount(), locale), true);
-		line(lines, paper, text("payment.receipt.channel", locale), text("payment.channel." + receipt.channel(), locale), false);
+		line(lines, paper, text.get("payment.receipt.amount"), text.get("workers.money", receipt.amount()), true);
+		line(lines, paper, text.get("payment.receipt.channel"), text.get("payment.channel." + receipt.channel()), false);
 		if (receipt.reference() != null) {
-			line(lines, paper, text("payment.receipt.reference", locale), receipt.reference(), false);
+			line(lines, paper, text.get("payment.receipt.reference"), receipt.reference(), false);
 		}
-		line(lines, paper, text("payment.receipt.recorded-by", locale), receipt.recordedBy(), false);
+		line(lines, paper, text.get("payment.receipt.recorded-by"), receipt.recordedBy(), false);
 		document.add(lines);
-		Paragraph note = new Paragraph(text("payment.receipt.note", locale), paper.text);
+		Paragraph note = new Paragraph(text.get("payment.receipt.note"), paper.text);
 		note.setSpacingBefore(10);
 		note.setAlignment(Element.ALIGN_LEFT);
 		document.add(note);
@@ -95,8 +96,9 @@ class ReceiptPdf {
 		table.addCell(cell(value, strong ? paper.bold : paper.text));
 	}
 
+	/** A line of the receipt: ruled below only, as a printed receipt is. */
 	private static PdfPCell cell(String text, Font font) {
-		PdfPCell cell = new PdfPCell(new Phrase(text, font));
+		PdfPCell cell = PdfBlocks.cell(text, font);
 		cell.setBorder(Rectangle.BOTTOM);
 		cell.setBorderWidth(0.3f);
 		cell.setPaddingTop(3);
@@ -104,11 +106,4 @@ class ReceiptPdf {
 		return cell;
 	}
 
-	private String rupiah(long amount, Locale locale) {
-		return messages.getMessage("workers.money", new Object[] { amount }, locale);
-	}
-
-	private String text(String key, Locale locale) {
-		return messages.getMessage(key, null, locale);
-	}
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import id.desasadar.Api;
 
@@ -289,6 +290,69 @@ class BoothBrowserTest {
 		assertThat(workersWithNik(first)).isOne();
 		assertThat(workersWithNik(second)).isOne();
 		assertThat(tally()).isEqualTo(2);
+	}
+
+	/** The payments of the worker with this NIK: months, amount, channel and receipt number of each. */
+	private List<Map<String, Object>> paymentsOf(String nik) {
+		return jdbc.queryForList("""
+				select p.id, p.months, p.amount, p.channel, p.receipt_number from payment p
+				join enrollment e on e.id = p.enrollment_id join worker w on w.id = e.worker_id where w.nik = ?""", nik);
+	}
+
+	/**
+	 * Issue #18: the first payment taken with the registration, its amount from the quote, so that the worker leaves
+	 * covered, with the receipt's number, a receipt to print and its summary to send.
+	 */
+	@Test
+	void takesTheFirstPaymentWithTheRegistrationAndHandsOverItsReceipt() {
+		String nik = Api.freshNik(BORN, false);
+		fillFor(nik, "Warsito Contoh Bayar");
+		browser.fill("firstMonths", "3");
+		browser.waitUntil(d -> browser.text("first-payment-amount").matches("Dibayar sekarang: Rp[\\d.]+"),
+				"the amount of three months, from the quote");
+		String shown = browser.text("first-payment-amount").replaceAll("\\D", "");
+		register();
+
+		browser.waitUntil(d -> browser.text("registered").contains("Warsito Contoh Bayar"), "the registration saved");
+		List<Map<String, Object>> paid = paymentsOf(nik);
+		assertThat(paid).hasSize(1);
+		Map<String, Object> payment = paid.get(0);
+		assertThat(payment.get("months")).isEqualTo(3);
+		assertThat(String.valueOf(payment.get("amount"))).as("what the booth said to pay").isEqualTo(shown);
+		assertThat(payment.get("channel")).isEqualTo("BOOTH_CASH");
+		String receipt = "%08d".formatted(((Number) payment.get("receipt_number")).longValue());
+		assertThat(browser.text("registered")).contains("untuk 3 bulan").contains("No. kuitansi " + receipt);
+		assertThat(browser.driver().findElement(By.id("registered-receipt-pdf")).getDomProperty("href"))
+			.endsWith("/payments/" + payment.get("id") + "/receipt.pdf?paper=slip");
+		assertThat(browser.driver().findElement(By.id("registered-receipt-whatsapp")).getDomProperty("href"))
+			.endsWith("/payments/" + payment.get("id") + "/receipt/whatsapp");
+		browser.screenshot("booth-paid");
+	}
+
+	/** Offline, the payment gets one of the phone's receipt numbers on the spot, and keeps it once sent. */
+	@Test
+	void aPaymentTakenWithoutASignalKeepsTheReceiptNumberGivenOnTheSpot() {
+		keptOnThePhone();
+		browser.waitUntil(d -> !"[]".equals(String.valueOf(page().executeScript(
+				"return localStorage.getItem('desa-sadar.receipts.' + document.getElementById('booth').dataset.username) || '[]';"))),
+				"receipt numbers held by the phone");
+		network.down();
+		String nik = Api.freshNik(BORN, true);
+		fillFor(nik, "Sumiyati Contoh Luring");
+		browser.fill("sex", "FEMALE");
+		register();
+
+		browser.waitUntil(d -> browser.text("paid").contains("No. kuitansi"), "the receipt number given at once");
+		String given = browser.text("paid").replaceAll("(?s).*No\\. kuitansi (\\d+).*", "$1");
+		assertThat(paymentsOf(nik)).as("nothing reached the server").isEmpty();
+
+		network.up();
+		browser.click("booth-queue-send");
+		allSent();
+		List<Map<String, Object>> paid = paymentsOf(nik);
+		assertThat(paid).hasSize(1);
+		assertThat("%08d".formatted(((Number) paid.get(0).get("receipt_number")).longValue()))
+			.as("the number on the receipt handed over offline").isEqualTo(given);
 	}
 
 	/** The server saved, but its answer never reached the phone: sent again, it is "already saved", not a second person. */
