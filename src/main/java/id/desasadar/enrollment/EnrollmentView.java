@@ -14,12 +14,16 @@ import id.desasadar.contribution.Quote;
 /**
  * An enrollment as the API shows it (api.md, Enrollments). {@code monthlyContribution} and
  * {@code breakdown} are what the next month due costs (rates and discounts depend on the month), so a
- * worker always sees what to pay next.
+ * worker always sees what to pay next. An ended enrollment names when, why and by whom; {@code resumedFrom} is the
+ * month a payment resumed it after a lapse (the death benefit's months count from {@code coveredSince});
+ * {@code changedFrom} the first month under the programs and payer as last changed; {@code credit} what is
+ * taken off the next payment.
  */
 public record EnrollmentView(Long id, long workerId, Set<Program> programs, LocalDate enrolledOn, Long eventId,
 		Long agentId, Payer payer, String sponsorName, long monthlyContribution, Map<Program, Long> breakdown,
 		List<Adjustment> adjustments, CoverageStatus status, YearMonth paidThrough, YearMonth nextMonthDue,
-		Integer monthsUnpaid, long version) {
+		Integer monthsUnpaid, long version, LocalDate endedOn, EndReason endReason, String endNote, String endedBy,
+		YearMonth resumedFrom, YearMonth coveredSince, YearMonth changedFrom, long credit) {
 
 	static EnrollmentView of(Enrollment enrollment, Quote next, Coverage coverage, LocalDate today) {
 		YearMonth paidThrough = enrollment.paidThroughMonth();
@@ -27,6 +31,8 @@ public record EnrollmentView(Long id, long workerId, Set<Program> programs, Loca
 				enrollment.getEnrolledOn(), enrollment.getEventId(), enrollment.getAgentId(), enrollment.getPayer(), enrollment.getSponsorName(),
 				next.monthlyContribution(), next.breakdown(), next.adjustments(), enrollment.status(coverage, today),
 				paidThrough, enrollment.nextMonthDue(coverage),
-				paidThrough == null ? null : coverage.monthsUnpaid(paidThrough, today), enrollment.getVersion());
+				paidThrough == null ? null : coverage.monthsUnpaid(paidThrough, today), enrollment.getVersion(),
+				enrollment.getEndedOn(), enrollment.getEndReason(), enrollment.getEndNote(), enrollment.getEndedBy(),
+				enrollment.getResumedFrom(), enrollment.coveredSince(), enrollment.getChangedFrom(), enrollment.getCredit());
 	}
 }

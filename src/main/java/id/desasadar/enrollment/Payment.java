@@ -36,6 +36,17 @@ public class Payment {
 	@Column(name = "last_month")
 	private LocalDate lastMonth;
 
+	@Column(name = "credit_rule")
+	private String creditRule;
+
+	@Column(name = "credit_used")
+	private long creditUsed;
+
+	@Column(name = "credit_left")
+	private long creditLeft;
+
+	private long fine;
+
 	@Column(name = "recorded_by")
 	private String recordedBy;
 
@@ -46,12 +57,20 @@ public class Payment {
 	}
 
 	Payment(long enrollmentId, LocalDate paidOn, int months, long amount, YearMonth firstMonth, String by, Instant now) {
+		this(enrollmentId, paidOn, amount, PaymentCover.exactly(firstMonth, months, 0, 0), by, now);
+	}
+
+	Payment(long enrollmentId, LocalDate paidOn, long amount, PaymentCover cover, String by, Instant now) {
 		this.enrollmentId = enrollmentId;
 		this.paidOn = paidOn;
-		this.months = months;
+		this.months = cover.months();
 		this.amount = amount;
-		this.firstMonth = firstMonth.atDay(1);
-		this.lastMonth = firstMonth.plusMonths(months - 1L).atDay(1);
+		this.firstMonth = cover.firstMonth().atDay(1);
+		this.lastMonth = cover.lastMonth().atDay(1);
+		this.creditRule = cover.creditRule();
+		this.creditUsed = cover.creditUsed();
+		this.creditLeft = cover.creditLeft();
+		this.fine = cover.fine();
 		this.recordedBy = by;
 		this.recordedAt = now;
 	}
@@ -82,6 +101,26 @@ public class Payment {
 
 	public YearMonth getLastMonth() {
 		return YearMonth.from(lastMonth);
+	}
+
+	/** The rule that credited a payment at the full rate with more months ({@code PP-50-2025}), or {@code null}. */
+	public String getCreditRule() {
+		return creditRule;
+	}
+
+	/** The enrollment's credit this payment used. */
+	public long getCreditUsed() {
+		return creditUsed;
+	}
+
+	/** What the payment left below a whole month, taken off the next payment. */
+	public long getCreditLeft() {
+		return creditLeft;
+	}
+
+	/** The late fine included in the amount (PU employers). */
+	public long getFine() {
+		return fine;
 	}
 
 	public String getRecordedBy() {
