@@ -173,6 +173,17 @@ public class Enrollment {
 	}
 
 	/**
+	 * The first month a payment made on {@code day} would cover, as {@link #firstMonthPaidOn}; where no payment can
+	 * be made (ended, or lapsed where only a new enrollment brings it back) the month after the last one paid.
+	 */
+	public YearMonth nextMonthToPay(LocalDate day, Coverage coverage, LapsedReturn lapsedReturn) {
+		if (isEnded() || lapsedReturn == LapsedReturn.NEW_ENROLLMENT) {
+			return nextMonthDue(coverage);
+		}
+		return lapsedOn(day, coverage) ? YearMonth.from(day) : nextMonthDue(coverage);
+	}
+
+	/**
 	 * Records a payment priced from {@link #firstMonthPaidOn}: the enrollment is paid through its last month, a
 	 * payment after a lapse starts a new run of paid months ({@link #getResumedFrom}), and the enrollment's credit
 	 * becomes what the payment left.
@@ -225,20 +236,22 @@ public class Enrollment {
 	}
 
 	/**
-	 * Changes the programs or the payer (api.md, PUT /enrollments/{id}) from the next month due: the months paid
-	 * already stay paid as they were; the programs must be open to the worker (the desk checks eligibility).
+	 * Changes the programs or the payer (api.md, PUT /enrollments/{id}) from the next month to pay on {@code today}:
+	 * the months paid already stay paid as they were; the programs must be open to the worker (the desk checks
+	 * eligibility).
 	 *
 	 * @return the first month under the change
 	 * @throws RuleViolationException {@code enrollment-ended} once ended
 	 */
-	YearMonth change(Set<Program> newPrograms, Payer newPayer, String newSponsor, Coverage coverage) {
+	YearMonth change(Set<Program> newPrograms, Payer newPayer, String newSponsor, Coverage coverage,
+			LapsedReturn lapsedReturn, LocalDate today) {
 		if (isEnded()) {
 			throw new RuleViolationException("enrollment-ended", "enrollment.change.ended");
 		}
 		if (newPrograms.isEmpty()) {
 			throw new InvalidInputException("programs", "problem.field.required");
 		}
-		YearMonth from = nextMonthDue(coverage);
+		YearMonth from = nextMonthToPay(today, coverage, lapsedReturn);
 		if (!programs.equals(newPrograms) || payer != newPayer || !java.util.Objects.equals(sponsorName, newSponsor)) {
 			this.programs = EnumSet.copyOf(newPrograms);
 			this.payer = newPayer;

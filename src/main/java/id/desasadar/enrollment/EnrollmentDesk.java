@@ -236,9 +236,9 @@ public class EnrollmentDesk {
 		return transaction.execute(status -> {
 			Enrollment enrollment = enrollments.findForPayment(enrollmentId).orElseThrow();
 			checkVersion(enrollment, request.version());
-			YearMonth from = enrollment.nextMonthDue(coverage);
 			eligibility.checkPrograms(worker.getSegment(), programs, worker.getEmployerSize());
-			enrollment.change(programs, newPayer, newPayer == Payer.SPONSOR ? sponsor : null, coverage);
+			YearMonth from = enrollment.change(programs, newPayer, newPayer == Payer.SPONSOR ? sponsor : null, coverage,
+					lapsedReturn, LocalDate.now(clock));
 			// The new programs must be quotable from the month they apply (422 rate-unknown otherwise).
 			quoter.quote(quoteFor(worker, programs, newPayer, from.atDay(1)));
 			return enrollments.saveAndFlush(enrollment);
@@ -293,12 +293,14 @@ public class EnrollmentDesk {
 
 	/** The enrollment as the API and the pages show it: its status today and what its next month due costs. */
 	EnrollmentView view(Enrollment enrollment, Worker worker) {
-		return EnrollmentView.of(enrollment, nextQuote(enrollment, worker), coverage, LocalDate.now(clock));
+		LocalDate today = LocalDate.now(clock);
+		return EnrollmentView.of(enrollment, nextQuote(enrollment, worker), coverage, today,
+				enrollment.nextMonthToPay(today, coverage, lapsedReturn));
 	}
 
-	/** What the next month due costs, with its breakdown. */
+	/** What the next month to pay costs, with its breakdown: after a lapse, this month. */
 	public Quote nextQuote(Enrollment enrollment, Worker worker) {
-		YearMonth next = enrollment.nextMonthDue(coverage);
+		YearMonth next = enrollment.nextMonthToPay(LocalDate.now(clock), coverage, lapsedReturn);
 		return quoter.quote(quoteFor(worker, enrollment.getPrograms(), enrollment.getPayer(), next.atDay(1)));
 	}
 

@@ -25,12 +25,12 @@ public record EnrollmentView(Long id, long workerId, Set<Program> programs, Loca
 		Integer monthsUnpaid, long version, LocalDate endedOn, EndReason endReason, String endNote, String endedBy,
 		YearMonth resumedFrom, YearMonth coveredSince, YearMonth changedFrom, long credit) {
 
-	static EnrollmentView of(Enrollment enrollment, Quote next, Coverage coverage, LocalDate today) {
+	static EnrollmentView of(Enrollment enrollment, Quote next, Coverage coverage, LocalDate today, YearMonth nextToPay) {
 		YearMonth paidThrough = enrollment.paidThroughMonth();
 		return new EnrollmentView(enrollment.getId(), enrollment.getWorkerId(), enrollment.getPrograms(),
 				enrollment.getEnrolledOn(), enrollment.getEventId(), enrollment.getAgentId(), enrollment.getPayer(), enrollment.getSponsorName(),
 				next.monthlyContribution(), next.breakdown(), next.adjustments(), enrollment.status(coverage, today),
-				paidThrough, enrollment.nextMonthDue(coverage),
+				paidThrough, nextToPay,
 				paidThrough == null ? null : coverage.monthsUnpaid(paidThrough, today), enrollment.getVersion(),
 				enrollment.getEndedOn(), enrollment.getEndReason(), enrollment.getEndNote(), enrollment.getEndedBy(),
 				enrollment.getResumedFrom(), enrollment.coveredSince(), enrollment.getChangedFrom(), enrollment.getCredit());
