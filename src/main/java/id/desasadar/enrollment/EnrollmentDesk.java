@@ -230,7 +230,9 @@ public class EnrollmentDesk {
 		checks.number("version", request.version(), 0, Long.MAX_VALUE, true);
 		Enrollment visible = findVisible(enrollmentId, viewer);
 		Payer newPayer = payer != null ? payer : visible.getPayer();
-		String sponsor = checks.text("sponsorName", request.sponsorName(), 160, newPayer == Payer.SPONSOR);
+		// A payer left out keeps its sponsor too.
+		String sponsor = payer == null && request.sponsorName() == null ? visible.getSponsorName()
+				: checks.text("sponsorName", request.sponsorName(), 160, newPayer == Payer.SPONSOR);
 		checks.throwIfAny();
 		Worker worker = workers.findVisible(visible.getWorkerId(), viewer);
 		return transaction.execute(status -> {
