@@ -141,12 +141,12 @@ public class Enrollment {
 
 	/**
 	 * Whether on {@code day} more months are unpaid than can be settled (domain.md: "after more than 3 consecutive
-	 * unpaid months the participation ends"). Also true of an enrollment never paid whose first months are that
-	 * far behind: its next payment, too, starts from the month paid.
+	 * unpaid months the participation ends"). Also true of an enrollment never paid (PENDING) whose first months
+	 * are that far behind: its first payment, too, starts from the month paid rather than years back.
 	 */
 	public boolean lapsedOn(LocalDate day, Coverage coverage) {
 		YearMonth lastPaid = nextMonthDue(coverage).minusMonths(1);
-		return coverage.monthsUnpaid(lastPaid, day) > coverage.policy().maxArrearsMonths();
+		return !isEnded() && coverage.monthsUnpaid(lastPaid, day) > coverage.policy().maxArrearsMonths();
 	}
 
 	/**

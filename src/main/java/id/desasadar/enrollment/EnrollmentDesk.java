@@ -20,6 +20,7 @@ import id.desasadar.contribution.Segment;
 import id.desasadar.support.ConflictException;
 import id.desasadar.support.FieldChecks;
 import id.desasadar.support.NotFoundException;
+import id.desasadar.support.ProblemException;
 import id.desasadar.support.RuleViolationException;
 import id.desasadar.worker.Worker;
 import id.desasadar.worker.WorkerDetails;
@@ -296,13 +297,20 @@ public class EnrollmentDesk {
 	/** The enrollment as the API and the pages show it: its status today and what its next month due costs. */
 	EnrollmentView view(Enrollment enrollment, Worker worker) {
 		LocalDate today = LocalDate.now(clock);
+		Long toPay;
+		try {
+			toPay = amountDue(enrollment, worker, 1);
+		}
+		catch (ProblemException ex) {
+			toPay = null;
+		}
 		return EnrollmentView.of(enrollment, nextQuote(enrollment, worker), coverage, today,
-				enrollment.nextMonthToPay(today, coverage, lapsedReturn));
+				enrollment.nextMonthToPay(today, coverage, lapsedReturn), toPay);
 	}
 
-	/** What the next month to pay costs, with its breakdown: after a lapse, this month. */
+	/** What the next month due costs, with its breakdown. */
 	public Quote nextQuote(Enrollment enrollment, Worker worker) {
-		YearMonth next = enrollment.nextMonthToPay(LocalDate.now(clock), coverage, lapsedReturn);
+		YearMonth next = enrollment.nextMonthDue(coverage);
 		return quoter.quote(quoteFor(worker, enrollment.getPrograms(), enrollment.getPayer(), next.atDay(1)));
 	}
 

@@ -78,8 +78,9 @@ class EnrollmentLifecycleIntegrationTest {
 		LocalDate today = LocalDate.now(JAKARTA);
 		YearMonth thisMonth = YearMonth.from(today);
 		String before = view(enrollment);
-		assertThat((String) JsonPath.read(before, "$.nextMonthDue")).isEqualTo(thisMonth.toString());
-		long due = ((Number) JsonPath.read(before, "$.monthlyContribution")).longValue();
+		assertThat((String) JsonPath.read(before, "$.nextMonthDue")).isEqualTo("2020-08");
+		assertThat((String) JsonPath.read(before, "$.nextMonthToPay")).isEqualTo(thisMonth.toString());
+		long due = ((Number) JsonPath.read(before, "$.amountToPay")).longValue();
 
 		mvc.perform(post("staff", "/api/v1/enrollments/{id}/payments", payment(today, 1, due), enrollment))
 			.andExpect(status().isCreated())
@@ -111,7 +112,7 @@ class EnrollmentLifecycleIntegrationTest {
 			long enrollment = ((Number) row.get("id")).longValue();
 			String before = view(enrollment);
 			assertThat((String) JsonPath.read(before, "$.status")).isEqualTo("LAPSED");
-			long due = ((Number) JsonPath.read(before, "$.monthlyContribution")).longValue();
+			long due = ((Number) JsonPath.read(before, "$.amountToPay")).longValue();
 			mvc.perform(post("staff", "/api/v1/enrollments/{id}/payments", payment(today, 1, due), enrollment))
 				.andExpect(status().isCreated());
 			mvc.perform(get("staff", "/api/v1/enrollments/{id}", enrollment)).andExpect(jsonPath("$.status").value("ACTIVE"));
@@ -188,7 +189,7 @@ class EnrollmentLifecycleIntegrationTest {
 		long enrollment = enroll(worker("Tambah JHT Contoh"), """
 				{"programs": ["JKK", "JKM"]}""");
 		String before = view(enrollment);
-		long core = ((Number) JsonPath.read(before, "$.monthlyContribution")).longValue();
+		long core = ((Number) JsonPath.read(before, "$.amountToPay")).longValue();
 		long version = ((Number) JsonPath.read(before, "$.version")).longValue();
 		mvc.perform(post("staff", "/api/v1/enrollments/{id}/payments", payment(today, 1, core), enrollment))
 			.andExpect(status().isCreated());
