@@ -159,6 +159,8 @@ class AuthorizationMatrixIntegrationTest {
 				row("POST", "/api/v1/registrations", "/api/v1/registrations", "{}", A, F, A, F, F),
 				row("GET", "/api/v1/registrations/{clientId}", "/api/v1/registrations/" + registration, null, A, F, A, F, F),
 				row("POST", "/api/v1/enrollments/{id}/payments", "/api/v1/enrollments/" + enrollment + "/payments", "{}", A, F, A, F, F),
+				row("POST", "/api/v1/enrollments/{id}/end", "/api/v1/enrollments/" + enrollment + "/end", "{}", A, F, A, F, F),
+				row("PUT", "/api/v1/enrollments/{id}", "/api/v1/enrollments/" + enrollment, "{}", A, F, A, F, F),
 				row("GET", "/api/v1/enrollments/{id}/payments", "/api/v1/enrollments/" + enrollment + "/payments", null, A, A, A, A, H),
 				row("GET", "/api/v1/enrollments/{id}/payments/{paymentId}", "/api/v1/enrollments/" + enrollment + "/payments/" + payment, null, A, A, A, A, H),
 				row("GET", "/api/v1/contributions/quote", "/api/v1/contributions/quote?segment=BPU&monthlyIncome=1000000&programs=JKK,JKM", null, A, A, A, A, A),
@@ -276,6 +278,7 @@ class AuthorizationMatrixIntegrationTest {
 				page("/workers/{id}", "/workers/" + worker, 200, 200, 200, 200, 404),
 				page("/workers/{id}/data", "/workers/" + worker + "/data", 200, 403, 200, 403, 403),
 				page("/workers/{id}/anonymise", "/workers/" + worker + "/anonymise", 200, 403, 403, 403, 403),
+				page("/workers/{id}/edit", "/workers/" + worker + "/edit", 200, 403, 200, 403, 403),
 				page("/workers/{id}/amount-due", "/workers/" + worker + "/amount-due?enrollmentId=" + enrollment, 200, 403, 200, 403, 403),
 				// As GET /api/v1/campaigns: a village head sees the campaigns whose region holds the village.
 				page("/campaigns", "/campaigns", 200, 200, 200, 200, 200),
