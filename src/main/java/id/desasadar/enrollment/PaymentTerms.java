@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The payment terms as stored rule data (V31): when each segment's contribution month falls due and the late fine,
  * and the discounts whose months paid at the full rate are credited (domain.md, PU contributions; PP 50/2025).
- * A handful of rows, read when a payment is priced.
+ * A handful of rows, read at most once every {@link #MAX_AGE} (a payment is priced many times over when the demo
+ * data or an import loads), like the contribution rules' {@code RecentRules}.
  */
 @Component
 class PaymentTerms {
@@ -40,13 +41,37 @@ class PaymentTerms {
 	/** The terms as when none is stored for a month: due in the month itself, no fine. */
 	static final Term NONE = new Term(Segment.BPU, 0, BigDecimal.ZERO, LocalDate.MIN, null, "");
 
+	static final java.time.Duration MAX_AGE = java.time.Duration.ofMinutes(1);
+
+	private record Snapshot(List<Term> terms, List<Credit> credits, long readAt) {
+	}
+
 	private final JdbcTemplate jdbc;
+	private volatile Snapshot snapshot;
 
 	PaymentTerms(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	List<Term> terms() {
+		return fresh().terms();
+	}
+
+	List<Credit> credits() {
+		return fresh().credits();
+	}
+
+	private Snapshot fresh() {
+		Snapshot current = snapshot;
+		long now = System.nanoTime();
+		if (current == null || now - current.readAt() > MAX_AGE.toNanos()) {
+			current = new Snapshot(readTerms(), readCredits(), now);
+			snapshot = current;
+		}
+		return current;
+	}
+
+	private List<Term> readTerms() {
 		return jdbc.query("""
 				select segment, due_months_after, late_fine_percent, valid_from, valid_to, source
 				from payment_term order by segment, valid_from""",
@@ -54,7 +79,7 @@ class PaymentTerms {
 						rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6)));
 	}
 
-	List<Credit> credits() {
+	private List<Credit> readCredits() {
 		return jdbc.query("select rule_code, in_force_on, source from contribution_credit order by in_force_on",
 				(rs, n) -> new Credit(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3)));
 	}
