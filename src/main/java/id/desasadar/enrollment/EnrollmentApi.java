@@ -13,12 +13,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** api.md, Enrollments: enroll a worker, read an enrollment, record and list payments. */
+/** api.md, Enrollments and Enrollment lifecycle: enroll a worker, read, end or change an enrollment, record and list payments. */
 @RestController
 @RequestMapping("/api/v1")
 class EnrollmentApi {
@@ -54,6 +55,18 @@ class EnrollmentApi {
 	@GetMapping("/enrollments/{id}")
 	EnrollmentView enrollment(@PathVariable long id, Viewer viewer) {
 		return view(desk.findVisible(id, viewer), viewer);
+	}
+
+	@PostMapping("/enrollments/{id}/end")
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+	EnrollmentView end(@PathVariable long id, @RequestBody EndRequest request, Viewer viewer) {
+		return view(desk.end(id, request, viewer), viewer);
+	}
+
+	@PutMapping("/enrollments/{id}")
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+	EnrollmentView change(@PathVariable long id, @RequestBody ChangeRequest request, Viewer viewer) {
+		return view(desk.change(id, request, viewer), viewer);
 	}
 
 	@PostMapping("/enrollments/{id}/payments")

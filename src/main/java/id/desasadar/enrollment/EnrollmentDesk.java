@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ import id.desasadar.support.ConflictException;
 import id.desasadar.support.Constraints;
 import id.desasadar.support.FieldChecks;
 import id.desasadar.support.NotFoundException;
+import id.desasadar.support.ProblemException;
 import id.desasadar.support.RuleViolationException;
 import id.desasadar.worker.Worker;
 import id.desasadar.worker.WorkerDetails;
@@ -51,10 +53,14 @@ public class EnrollmentDesk {
 	private final ReceiptNumbers receipts;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final PaymentTerms terms;
+	private final LapsedReturn lapsedReturn;
 
 	EnrollmentDesk(Enrollments enrollments, Payments payments, Workers workers, EventLookup events,
 			AgentLookup agents, Eligibility eligibility, ContributionQuoter quoter, Coverage coverage, ReceiptNumbers receipts,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, PaymentTerms terms, LapsedReturn lapsedReturn) {
+		this.terms = terms;
+		this.lapsedReturn = lapsedReturn;
 		this.enrollments = enrollments;
 		this.payments = payments;
 		this.workers = workers;
@@ -85,6 +91,13 @@ public class EnrollmentDesk {
 		EnrollmentFields fields = checkFields(request, viewer);
 		CheckedEnrollment checked = checkFor(worker.getSegment(), worker.getEmployerSize(), worker.getBirthDate(), fields,
 				quoteFor(worker, fields.programs(), fields.payer(), fields.enrolledOn()));
+		if (lapsedReturn == LapsedReturn.NEW_ENROLLMENT) {
+			return transaction.execute(status -> {
+				endLapsed(workerId, viewer);
+				rejectOpenEnrollment(workerId);
+				return enroll(worker, checked, viewer);
+			});
+		}
 		rejectOpenEnrollment(workerId);
 		try {
 			return enroll(worker, checked, viewer);
@@ -215,30 +228,100 @@ public class EnrollmentDesk {
 	}
 
 	private Payment record(long enrollmentId, Worker worker, PaymentFields fields, Viewer viewer) {
-		LocalDate paidOn = fields.paidOn();
-		int months = fields.months();
-		long amount = fields.amount();
 		Enrollment enrollment = enrollments.findForPayment(enrollmentId).orElseThrow();
-		CoverageStatus standing = enrollment.status(coverage, paidOn);
-		if (standing == CoverageStatus.ENDED) {
-			throw new RuleViolationException("enrollment-ended", "payment.enrollment-ended");
-		}
-		YearMonth firstMonth = enrollment.nextMonthDue(coverage);
-		YearMonth lastPaid = firstMonth.minusMonths(1);
-		if (coverage.monthsUnpaid(lastPaid, paidOn) > maxArrears()) {
-			throw new RuleViolationException("participation-lapsed", "payment.lapsed", firstMonth.toString());
-		}
-		long due = quoter.amountDue(quoteFor(worker, enrollment.getPrograms(), enrollment.getPayer(),
-				firstMonth.atDay(1)), firstMonth, months);
-		if (due != amount) {
-			throw new RuleViolationException("amount-mismatch", "payment.amount-mismatch", due, months, firstMonth.toString())
-				.with("expectedAmount", due);
-		}
+		YearMonth firstMonth = enrollment.firstMonthPaidOn(fields.paidOn(), coverage, lapsedReturn);
+		PaymentCover cover = pricing(enrollment, worker).cover(firstMonth, fields.months(), fields.paidOn(), fields.amount(),
+				enrollment.getCredit(), terms.credits());
 		long receipt = fields.receiptNumber() != null ? receipts.claim(fields.receiptNumber(), viewer) : receipts.next();
-		Payment payment = payments.saveAndFlush(new Payment(enrollmentId, paidOn, months, amount, firstMonth,
+		Payment payment = payments.saveAndFlush(new Payment(enrollmentId, fields.paidOn(), fields.amount(), cover,
 				new PaymentTrail(fields.channel(), fields.reference(), receipt), viewer.username(), clock.instant()));
-		enrollment.paidThrough(payment.getLastMonth());
+		enrollment.paid(payment, coverage, lapsedReturn);
 		return payment;
+	}
+
+	/**
+	 * Ends an enrollment with a reason (api.md, Enrollment lifecycle); with {@code version}, a stale one is
+	 * {@code 409 stale-version}. The worker can be enrolled again afterwards.
+	 */
+	public Enrollment end(long enrollmentId, EndRequest request, Viewer viewer) {
+		LocalDate today = LocalDate.now(clock);
+		FieldChecks checks = new FieldChecks();
+		LocalDate endedOn = request.endedOn() == null || request.endedOn().isBlank() ? today
+				: checks.date("endedOn", request.endedOn(), true);
+		EndReason reason = checks.choice("reason", request.reason(), EndReason.class, true);
+		if (reason != null && !reason.chosenByPerson()) {
+			checks.add("reason", "enrollment.end.reason.invalid");
+		}
+		String note = checks.text("note", request.note(), 500, reason == EndReason.OTHER);
+		if (request.version() != null) {
+			checks.number("version", request.version(), 0, Long.MAX_VALUE, true);
+		}
+		findVisible(enrollmentId, viewer);
+		checks.throwIfAny();
+		return transaction.execute(status -> {
+			Enrollment enrollment = enrollments.findForPayment(enrollmentId).orElseThrow();
+			checkVersion(enrollment, request.version());
+			enrollment.end(endedOn, reason, note, viewer.username(), today);
+			return enrollments.saveAndFlush(enrollment);
+		});
+	}
+
+	/**
+	 * Changes the programs or the payer of an open enrollment from its next month due (api.md, PUT
+	 * /enrollments/{id}); the programs must be open to the worker as at enrollment ({@code 422}).
+	 */
+	public Enrollment change(long enrollmentId, ChangeRequest request, Viewer viewer) {
+		FieldChecks checks = new FieldChecks();
+		Set<Program> programs = programs(request.programs(), checks);
+		Payer payer = request.payer() == null || request.payer().isBlank() ? null
+				: checks.choice("payer", request.payer(), Payer.class, true);
+		checks.number("version", request.version(), 0, Long.MAX_VALUE, true);
+		Enrollment visible = findVisible(enrollmentId, viewer);
+		Payer newPayer = payer != null ? payer : visible.getPayer();
+		// A payer left out keeps its sponsor too.
+		String sponsor = payer == null && request.sponsorName() == null ? visible.getSponsorName()
+				: checks.text("sponsorName", request.sponsorName(), 160, newPayer == Payer.SPONSOR);
+		checks.throwIfAny();
+		Worker worker = workers.findVisible(visible.getWorkerId(), viewer);
+		return transaction.execute(status -> {
+			Enrollment enrollment = enrollments.findForPayment(enrollmentId).orElseThrow();
+			checkVersion(enrollment, request.version());
+			eligibility.checkPrograms(worker.getSegment(), programs, worker.getEmployerSize());
+			YearMonth from = enrollment.change(programs, newPayer, newPayer == Payer.SPONSOR ? sponsor : null, coverage,
+					lapsedReturn, LocalDate.now(clock));
+			// The new programs must be quotable from the month they apply (422 rate-unknown otherwise).
+			quoter.quote(quoteFor(worker, programs, newPayer, from.atDay(1)));
+			return enrollments.saveAndFlush(enrollment);
+		});
+	}
+
+	/** The pricing of the enrollment's months: its programs and payer, its worker, the payment terms. */
+	private PaymentPricing pricing(Enrollment enrollment, Worker worker) {
+		List<PaymentTerms.Term> stored = terms.terms();
+		return new PaymentPricing(
+				month -> quoter.quote(quoteFor(worker, enrollment.getPrograms(), enrollment.getPayer(), month.atDay(1))),
+				month -> PaymentTerms.termOf(stored, worker.getSegment(), month), coverage.policy().dueDay());
+	}
+
+	/** Where a new enrollment replaces a lapsed one: the worker's open enrollment ends, if it lapsed. */
+	private void endLapsed(long workerId, Viewer viewer) {
+		LocalDate today = LocalDate.now(clock);
+		enrollments.findOpen(workerId).filter(open -> open.lapsedOn(today, coverage)).ifPresent(open -> {
+			open.endForLapse(viewer.username(), today, coverage);
+			enrollments.saveAndFlush(open);
+		});
+	}
+
+	private static void checkVersion(Enrollment enrollment, Long version) {
+		if (version != null && enrollment.getVersion() != version) {
+			throw new ConflictException("stale-version", "problem.stale-version",
+					Map.of("currentVersion", enrollment.getVersion()));
+		}
+	}
+
+	/** How a lapsed participation comes back here (the setting). */
+	public LapsedReturn lapsedReturn() {
+		return lapsedReturn;
 	}
 
 	/**
@@ -272,7 +355,16 @@ public class EnrollmentDesk {
 
 	/** The enrollment as the API and the pages show it: its status today and what its next month due costs. */
 	EnrollmentView view(Enrollment enrollment, Worker worker) {
-		return EnrollmentView.of(enrollment, nextQuote(enrollment, worker), coverage, LocalDate.now(clock));
+		LocalDate today = LocalDate.now(clock);
+		Long toPay;
+		try {
+			toPay = amountDue(enrollment, worker, 1);
+		}
+		catch (ProblemException ex) {
+			toPay = null;
+		}
+		return EnrollmentView.of(enrollment, nextQuote(enrollment, worker), coverage, today,
+				enrollment.nextMonthToPay(today, coverage, lapsedReturn), toPay);
 	}
 
 	/** What the next month due costs, with its breakdown. */
@@ -281,15 +373,14 @@ public class EnrollmentDesk {
 		return quoter.quote(quoteFor(worker, enrollment.getPrograms(), enrollment.getPayer(), next.atDay(1)));
 	}
 
-	/** What paying {@code months} months from the next month due costs: the amount a payment must have. */
+	/**
+	 * What paying {@code months} months today costs: from the next month due, or after a lapse from this month; with
+	 * any late fine, less the enrollment's credit. The amount a payment made today must have.
+	 */
 	public long amountDue(Enrollment enrollment, Worker worker, int months) {
-		YearMonth next = enrollment.nextMonthDue(coverage);
-		return quoter.amountDue(quoteFor(worker, enrollment.getPrograms(), enrollment.getPayer(), next.atDay(1)), next,
-				months);
-	}
-
-	private int maxArrears() {
-		return coverage.policy().maxArrearsMonths();
+		LocalDate today = LocalDate.now(clock);
+		YearMonth first = enrollment.firstMonthPaidOn(today, coverage, lapsedReturn);
+		return pricing(enrollment, worker).amountDue(first, months, today, enrollment.getCredit());
 	}
 
 	private static QuoteRequest quoteFor(Worker worker, Set<Program> programs, Payer payer, LocalDate date) {
@@ -298,12 +389,16 @@ public class EnrollmentDesk {
 	}
 
 	private static Set<Program> programs(EnrollmentRequest request, FieldChecks checks) {
+		return programs(request.programs(), checks);
+	}
+
+	private static Set<Program> programs(List<String> names, FieldChecks checks) {
 		Set<Program> programs = EnumSet.noneOf(Program.class);
-		if (request.programs() == null || request.programs().isEmpty()) {
+		if (names == null || names.isEmpty()) {
 			checks.add("programs", "problem.field.required");
 			return programs;
 		}
-		for (String name : request.programs()) {
+		for (String name : names) {
 			Program program = checks.choice("programs", name, Program.class, true);
 			if (program != null) {
 				programs.add(program);

@@ -14,19 +14,28 @@ import id.desasadar.contribution.Quote;
 /**
  * An enrollment as the API shows it (api.md, Enrollments). {@code monthlyContribution} and
  * {@code breakdown} are what the next month due costs (rates and discounts depend on the month), so a
- * worker always sees what to pay next.
+ * worker always sees what to pay next. {@code nextMonthToPay} is the first month a payment today covers, which
+ * after a lapse is this month while {@code nextMonthDue} stays the first month unpaid; {@code amountToPay} what
+ * paying one month today takes (late fine included, credit taken off; {@code null} where no payment can be made). An ended enrollment names when, why and by whom; {@code resumedFrom} is the
+ * month a payment resumed it after a lapse (the death benefit's months count from {@code coveredSince});
+ * {@code changedFrom} the first month under the programs and payer as last changed; {@code credit} what is
+ * taken off the next payment.
  */
 public record EnrollmentView(Long id, long workerId, Set<Program> programs, LocalDate enrolledOn, Long eventId,
 		Long agentId, Payer payer, String sponsorName, long monthlyContribution, Map<Program, Long> breakdown,
 		List<Adjustment> adjustments, CoverageStatus status, YearMonth paidThrough, YearMonth nextMonthDue,
-		Integer monthsUnpaid, long version) {
+		Integer monthsUnpaid, long version, YearMonth nextMonthToPay, Long amountToPay, LocalDate endedOn, EndReason endReason, String endNote, String endedBy,
+		YearMonth resumedFrom, YearMonth coveredSince, YearMonth changedFrom, long credit) {
 
-	static EnrollmentView of(Enrollment enrollment, Quote next, Coverage coverage, LocalDate today) {
+	static EnrollmentView of(Enrollment enrollment, Quote next, Coverage coverage, LocalDate today, YearMonth nextToPay,
+			Long amountToPay) {
 		YearMonth paidThrough = enrollment.paidThroughMonth();
 		return new EnrollmentView(enrollment.getId(), enrollment.getWorkerId(), enrollment.getPrograms(),
 				enrollment.getEnrolledOn(), enrollment.getEventId(), enrollment.getAgentId(), enrollment.getPayer(), enrollment.getSponsorName(),
 				next.monthlyContribution(), next.breakdown(), next.adjustments(), enrollment.status(coverage, today),
 				paidThrough, enrollment.nextMonthDue(coverage),
-				paidThrough == null ? null : coverage.monthsUnpaid(paidThrough, today), enrollment.getVersion());
+				paidThrough == null ? null : coverage.monthsUnpaid(paidThrough, today), enrollment.getVersion(), nextToPay, amountToPay,
+				enrollment.getEndedOn(), enrollment.getEndReason(), enrollment.getEndNote(), enrollment.getEndedBy(),
+				enrollment.getResumedFrom(), enrollment.coveredSince(), enrollment.getChangedFrom(), enrollment.getCredit());
 	}
 }

@@ -47,6 +47,17 @@ public class Payment {
 	@Column(name = "receipt_number")
 	private long receiptNumber;
 
+	@Column(name = "credit_rule")
+	private String creditRule;
+
+	@Column(name = "credit_used")
+	private long creditUsed;
+
+	@Column(name = "credit_left")
+	private long creditLeft;
+
+	private long fine;
+
 	@Column(name = "recorded_by")
 	private String recordedBy;
 
@@ -56,17 +67,26 @@ public class Payment {
 	protected Payment() {
 	}
 
-	Payment(long enrollmentId, LocalDate paidOn, int months, long amount, YearMonth firstMonth, PaymentTrail trail,
-			String by, Instant now) {
+	/** A payment told without a channel or a receipt number, as the unit tests make them. */
+	Payment(long enrollmentId, LocalDate paidOn, long amount, PaymentCover cover, String by, Instant now) {
+		this(enrollmentId, paidOn, amount, cover, new PaymentTrail(PaymentChannel.OTHER, null, 0), by, now);
+	}
+
+	Payment(long enrollmentId, LocalDate paidOn, long amount, PaymentCover cover, PaymentTrail trail, String by,
+			Instant now) {
 		this.enrollmentId = enrollmentId;
 		this.channel = trail.channel();
 		this.reference = trail.reference();
 		this.receiptNumber = trail.receiptNumber();
 		this.paidOn = paidOn;
-		this.months = months;
+		this.months = cover.months();
 		this.amount = amount;
-		this.firstMonth = firstMonth.atDay(1);
-		this.lastMonth = firstMonth.plusMonths(months - 1L).atDay(1);
+		this.firstMonth = cover.firstMonth().atDay(1);
+		this.lastMonth = cover.lastMonth().atDay(1);
+		this.creditRule = cover.creditRule();
+		this.creditUsed = cover.creditUsed();
+		this.creditLeft = cover.creditLeft();
+		this.fine = cover.fine();
 		this.recordedBy = by;
 		this.recordedAt = now;
 	}
@@ -114,6 +134,26 @@ public class Payment {
 	/** The receipt number as the receipt prints it. */
 	public String getReceipt() {
 		return ReceiptNumbers.format(receiptNumber);
+	}
+
+	/** The rule that credited a payment at the full rate with more months ({@code PP-50-2025}), or {@code null}. */
+	public String getCreditRule() {
+		return creditRule;
+	}
+
+	/** The enrollment's credit this payment used. */
+	public long getCreditUsed() {
+		return creditUsed;
+	}
+
+	/** What the payment left below a whole month, taken off the next payment. */
+	public long getCreditLeft() {
+		return creditLeft;
+	}
+
+	/** The late fine included in the amount (PU employers). */
+	public long getFine() {
+		return fine;
 	}
 
 	public String getRecordedBy() {

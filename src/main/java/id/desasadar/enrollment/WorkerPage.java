@@ -49,11 +49,13 @@ class WorkerPage {
 	private final ApiProblems problems;
 	private final Clock clock;
 	private final NikDisclosures disclosures;
+	private final Coverage coverage;
 
-	WorkerPage(Workers workers, WorkerRegistry registry, Enrollments enrollments, Payments payments, EnrollmentDesk desk,
+	WorkerPage(Coverage coverage, Workers workers, WorkerRegistry registry, Enrollments enrollments, Payments payments, EnrollmentDesk desk,
 			RegistrationForms registration, EventLookup events, ApiProblems problems, Clock clock,
 			NikDisclosures disclosures) {
 		this.disclosures = disclosures;
+		this.coverage = coverage;
 		this.workers = workers;
 		this.registry = registry;
 		this.enrollments = enrollments;
@@ -121,6 +123,67 @@ class WorkerPage {
 		return "workers/show";
 	}
 
+	/** Ends the open enrollment with a reason (api.md, Enrollment lifecycle), from the worker page. */
+	@PostMapping("/workers/{id}/enrollments/{enrollmentId}/end")
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+	String end(@PathVariable long id, @PathVariable long enrollmentId, @RequestParam(required = false) String endedOn,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String note,
+			@RequestParam(required = false) Long version, Viewer viewer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Worker worker = workers.findVisible(id, viewer);
+		Enrollment enrollment = ofWorker(enrollmentId, worker, viewer);
+		return lifecycle(worker, viewer, model, redirect, response, "ended",
+				() -> desk.end(enrollment.getId(), new EndRequest(endedOn, reason, blank(note), version), viewer));
+	}
+
+	/** Changes the programs or the payer of the open enrollment from its next month due. */
+	@PostMapping("/workers/{id}/enrollments/{enrollmentId}/change")
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+	String change(@PathVariable long id, @PathVariable long enrollmentId,
+			@RequestParam(name = "programs", required = false) List<String> programs,
+			@RequestParam(required = false) String payer, @RequestParam(required = false) String sponsorName,
+			@RequestParam(required = false) Long version, Viewer viewer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Worker worker = workers.findVisible(id, viewer);
+		Enrollment enrollment = ofWorker(enrollmentId, worker, viewer);
+		return lifecycle(worker, viewer, model, redirect, response, "changed", () -> desk.change(enrollment.getId(),
+				new ChangeRequest(programs, payer, blank(sponsorName), version), viewer));
+	}
+
+	/** Enrolls the worker again: after an end, or in place of a lapsed enrollment where the setting requires it. */
+	@PostMapping("/workers/{id}/enrollments")
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+	String enrollAgain(@PathVariable long id, @RequestParam(name = "programs", required = false) List<String> programs,
+			@RequestParam(required = false) String payer, @RequestParam(required = false) String sponsorName, Viewer viewer,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Worker worker = workers.findVisible(id, viewer);
+		return lifecycle(worker, viewer, model, redirect, response, "enrolled",
+				() -> desk.enroll(id, new EnrollmentRequest(programs, payer, blank(sponsorName), null, null), viewer));
+	}
+
+	private String lifecycle(Worker worker, Viewer viewer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, String done, java.util.function.Supplier<Enrollment> change) {
+		try {
+			Enrollment enrollment = change.get();
+			redirect.addFlashAttribute("lifecycleDone", done);
+			return "redirect:/workers/" + worker.getId() + "#enrollment-" + enrollment.getId();
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("lifecycleErrors", problems.fieldMessages(ex));
+		}
+		catch (ProblemException ex) {
+			response.setStatus(ex.status().value());
+			model.addAttribute("lifecycleProblem", problems.message(ex.messageKey(), ex.code(), ex.messageArgs()));
+		}
+		fill(model, worker, viewer, null, Map.of());
+		return "workers/show";
+	}
+
+	private static String blank(String text) {
+		return text == null || text.isBlank() ? null : text;
+	}
+
 	/** The amount field prefilled with what the months chosen cost, when the months change. */
 	@GetMapping("/workers/{id}/amount-due")
 	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
@@ -168,6 +231,16 @@ class WorkerPage {
 				: PaymentForm.prefilled(today, 1, open.flatMap(e -> due(e, worker, 1)).orElse(null)));
 		model.addAttribute("errors", errors);
 		model.addAttribute("monthChoices", List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
+		model.addAttribute("lapsedReturn", desk.lapsedReturn().name());
+		model.addAttribute("endReasons", java.util.Arrays.stream(EndReason.values()).filter(EndReason::chosenByPerson).toList());
+		model.addAttribute("programChoices", id.desasadar.contribution.Program.values());
+		model.addAttribute("payerChoices", id.desasadar.contribution.Payer.values());
+		model.addAttribute("today", today);
+		EnrollmentView openView = views.stream().filter(v -> v.endedOn() == null).findFirst().orElse(null);
+		model.addAttribute("openEnrollment", openView);
+		// Enrolling again: with no open enrollment, or in place of a lapsed one where the setting requires it.
+		model.addAttribute("canEnrollAgain", openView == null || (desk.lapsedReturn() == LapsedReturn.NEW_ENROLLMENT
+				&& open.map(e -> e.lapsedOn(today, coverage)).orElse(false)));
 	}
 
 	/** What {@code months} months cost from the next month due; empty when the rules cannot quote it. */

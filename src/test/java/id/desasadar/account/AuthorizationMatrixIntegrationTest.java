@@ -159,6 +159,8 @@ class AuthorizationMatrixIntegrationTest {
 				row("POST", "/api/v1/registrations", "/api/v1/registrations", "{}", A, F, A, F, F),
 				row("GET", "/api/v1/registrations/{clientId}", "/api/v1/registrations/" + registration, null, A, F, A, F, F),
 				row("POST", "/api/v1/enrollments/{id}/payments", "/api/v1/enrollments/" + enrollment + "/payments", "{}", A, F, A, F, F),
+				row("POST", "/api/v1/enrollments/{id}/end", "/api/v1/enrollments/" + enrollment + "/end", "{}", A, F, A, F, F),
+				row("PUT", "/api/v1/enrollments/{id}", "/api/v1/enrollments/" + enrollment, "{}", A, F, A, F, F),
 				row("GET", "/api/v1/enrollments/{id}/payments", "/api/v1/enrollments/" + enrollment + "/payments", null, A, A, A, A, H),
 				row("GET", "/api/v1/enrollments/{id}/payments/{paymentId}", "/api/v1/enrollments/" + enrollment + "/payments/" + payment, null, A, A, A, A, H),
 				row("GET", "/api/v1/payments/{paymentId}", "/api/v1/payments/" + payment, null, A, A, A, A, H),
@@ -287,6 +289,7 @@ class AuthorizationMatrixIntegrationTest {
 				page("/workers/{id}/card.pdf", "/workers/" + worker + "/card.pdf", 200, 403, 200, 403, 403),
 				// the public check of a card: no sign-in; a code that opens nothing is 404 for everyone
 				page("/v/{code}", "/v/AAAAAAAAAAAAAAAAAAAAAA", 404, 404, 404, 404, 404),
+				page("/workers/{id}/edit", "/workers/" + worker + "/edit", 200, 403, 200, 403, 403),
 				page("/workers/{id}/amount-due", "/workers/" + worker + "/amount-due?enrollmentId=" + enrollment, 200, 403, 200, 403, 403),
 				// As GET /api/v1/campaigns: a village head sees the campaigns whose region holds the village.
 				page("/campaigns", "/campaigns", 200, 200, 200, 200, 200),

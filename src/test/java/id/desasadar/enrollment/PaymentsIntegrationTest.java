@@ -131,18 +131,22 @@ class PaymentsIntegrationTest {
 	}
 
 	@Test
-	void refusesAPaymentOnceParticipationLapsed() throws Exception {
+	void resumesAParticipationThatLapsedFromTheMonthPaid() throws Exception {
+		// domain.md, Lapse and return: by default a payment on a LAPSED enrollment resumes it from the month paid.
 		long enrollment = enrolledAtTheFestival("Berhenti Bayar Contoh");
 		mvc.perform(post("staff", "/api/v1/enrollments/{id}/payments", payment("2019-08-25", 12, 12 * 36800), enrollment))
 			.andExpect(status().isCreated());
 		LocalDate today = LocalDate.now(JAKARTA);
-		mvc.perform(post("staff", "/api/v1/enrollments/{id}/payments", payment(today, 1, 36800), enrollment))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.code").value("participation-lapsed"));
-		mvc.perform(get("staff", "/api/v1/enrollments/{id}", enrollment))
+		long due = ((Number) JsonPath.read(mvc.perform(get("staff", "/api/v1/enrollments/{id}", enrollment))
 			.andExpect(jsonPath("$.status").value("LAPSED"))
-			.andExpect(jsonPath("$.paidThrough").value("2020-07"));
-		assertThat(paymentsOf(enrollment)).isEqualTo(1);
+			.andReturn().getResponse().getContentAsString(), "$.amountToPay")).longValue();
+		mvc.perform(post("staff", "/api/v1/enrollments/{id}/payments", payment(today, 1, due), enrollment))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.firstMonth").value(YearMonth.from(today).toString()));
+		mvc.perform(get("staff", "/api/v1/enrollments/{id}", enrollment))
+			.andExpect(jsonPath("$.status").value("ACTIVE"))
+			.andExpect(jsonPath("$.paidThrough").value(YearMonth.from(today).toString()));
+		assertThat(paymentsOf(enrollment)).isEqualTo(2);
 	}
 
 	@Test

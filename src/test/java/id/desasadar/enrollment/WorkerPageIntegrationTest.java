@@ -143,15 +143,22 @@ class WorkerPageIntegrationTest {
 	}
 
 	@Test
-	void explainsThatAParticipationLapsedLongAgoCannotBePaid() throws Exception {
+	void resumesAParticipationLapsedLongAgoFromThisMonth() throws Exception {
+		// domain.md, Lapse and return: never a dead end; the form is prefilled with this month's contribution.
 		long id = worker(freshWorkerNik(), "Lama Menunggak Contoh");
 		long enrollment = enroll(id, "2019-08-21");
+		String page = mvc.perform(pages().get("staff", "/workers/{id}", id)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		java.util.regex.Matcher amount = java.util.regex.Pattern.compile("id=\"amount\" name=\"amount\"[^>]*value=\"(\\d+)\"")
+			.matcher(page);
+		assertThat(amount.find()).as("the amount prefilled").isTrue();
 		mvc.perform(pages().post("staff", "/workers/{id}/payments", id)
 				.param("enrollmentId", String.valueOf(enrollment)).param("paidOn", today())
-				.param("months", "1").param("amount", "16800"))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(matchesPattern("(?s).*id=\"payment-problem\"[^>]*>Tunggakan lebih dari 3 bulan.*")));
-		assertThat(paymentsOf(enrollment)).isZero();
+				.param("months", "1").param("amount", amount.group(1)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(paymentsOf(enrollment)).isOne();
+		assertThat(jdbc.queryForObject("select first_month from payment where enrollment_id = ?", LocalDate.class, enrollment))
+			.isEqualTo(LocalDate.parse(today()).withDayOfMonth(1));
 	}
 
 	@Test

@@ -8,8 +8,10 @@ import java.time.YearMonth;
 import java.util.Locale;
 
 import id.desasadar.enrollment.CoverageStatus;
+import id.desasadar.enrollment.LapsedReturn;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -49,8 +51,18 @@ class WhatsAppReminderUnitTest {
 	}
 
 	@Test
-	void asksALapsedWorkerToRegisterAgainRatherThanToPay() {
+	@DisplayName("domain.md Lapse and return: by default a lapsed worker is told that paying resumes the participation")
+	void tellsALapsedWorkerThatPayingResumesTheParticipation() {
 		String text = text(REMINDER.linkFor(entry("Darto", "+6281234567890", CoverageStatus.LAPSED, 76)));
+		assertThat(text).contains("selama 76 bulan").contains("kepesertaan Anda berhenti")
+			.contains("cukup dengan membayar iuran bulan ini").doesNotContain("mendaftar kembali");
+	}
+
+	@Test
+	@DisplayName("domain.md Lapse and return: where a new enrollment is required, the reminder asks to register again")
+	void asksALapsedWorkerToRegisterAgainWhereTheSettingRequiresIt() {
+		WhatsAppReminder reminder = new WhatsAppReminder(messages(), LapsedReturn.NEW_ENROLLMENT);
+		String text = text(reminder.linkFor(entry("Darto", "+6281234567890", CoverageStatus.LAPSED, 76)));
 		assertThat(text).contains("selama 76 bulan").contains("kepesertaan Anda berakhir").contains("mendaftar kembali")
 			.doesNotContain("Mohon segera dibayar");
 	}
