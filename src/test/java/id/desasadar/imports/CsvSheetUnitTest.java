@@ -78,6 +78,16 @@ class CsvSheetUnitTest {
 	}
 
 	@Test
+	void takesACarriageReturnAloneAsALineEndAsOldMacFilesHaveIt() throws IOException {
+		// Changed with FastCSV (issue #20): the hand-written parser dropped a lone CR and ran such rows together,
+		// and the lines of a quoted cell too.
+		List<SheetRow> rows = read("nik;nama\r1;Siti\r2;\"RT 01\rRW 02\"\r3;Budi");
+		assertThat(cells(rows)).containsExactly(List.of("nik", "nama"), List.of("1", "Siti"), List.of("2", "RT 01\nRW 02"),
+				List.of("3", "Budi"));
+		assertThat(rows).extracting(SheetRow::line).containsExactly(1, 2, 3, 5);
+	}
+
+	@Test
 	void readsQuotedCellsWithSeparatorsQuotesAndLineBreaks() throws IOException {
 		List<SheetRow> rows = read("a,b,c\n\"Warung, Pasar\",\"Nasi \"\"Goreng\"\"\",\"RT 01\r\nRW 02\nDusun\"\n2,\"\",x\n");
 		assertThat(rows.get(1).cells()).containsExactly("Warung, Pasar", "Nasi \"Goreng\"", "RT 01\nRW 02\nDusun");
