@@ -11,6 +11,8 @@ COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline
 COPY src/ src/
+# The build runs on Linux, so the pom's platform profile packs Linux's PostgreSQL binaries only (of the image's
+# architecture: amd64 or arm64); the application uses them only when no SPRING_DATASOURCE_URL is set.
 RUN ./mvnw -B -q package -DskipTests && cp target/desa-sadar-*.jar application.jar
 
 # Layers from the least to the most often changed, so that a new release rebuilds only the last ones.

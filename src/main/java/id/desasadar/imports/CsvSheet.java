@@ -1,10 +1,13 @@
 package id.desasadar.imports;
 
+import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -12,15 +15,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+
 /**
- * CSV as offices write it (RFC 4180 and its cousins): UTF-8 with or without a byte order mark, comma,
- * semicolon (Excel in an Indonesian locale) or tab separator, taken from the header line, and quoted cells
- * that may hold separators, quotes and line breaks. Anything but UTF-8 is refused rather than guessed, so
- * that no name is imported garbled. Line numbers are those an editor shows: where the row starts.
+ * CSV as offices write it (RFC 4180 and its cousins), parsed by FastCSV: UTF-8 with or without a byte order
+ * mark, comma, semicolon (Excel in an Indonesian locale) or tab separator, taken from the header line, and
+ * quoted cells that may hold separators, quotes and line breaks (kept as {@code \n}, as a form would send
+ * them). Anything but UTF-8 is refused rather than guessed, so that no name is imported garbled; an unclosed
+ * quote and a cell over 10,000 characters are refused with their line, the cell before it is read whole.
+ * Lines end in LF, CRLF or a CR alone (the old Mac "CSV" of Excel), and their numbers are those an editor
+ * shows: where the row starts. Rows may be of any width; blank lines come through as one empty cell, for the
+ * caller to skip.
  */
 class CsvSheet implements SheetReader {
 
 	private static final int MAX_CELL = 10_000;
+
+	/**
+	 * The most characters FastCSV buffers: one cell as written in the file and room for one read (8,192). A cell
+	 * within {@link #MAX_CELL} is written in at most twice as many and its quotes (each character a doubled quote,
+	 * or a line break as CRLF), so a cell that outgrows the buffer is too long in any case, and is refused once
+	 * this much of it is read, never read whole.
+	 */
+	private static final int MAX_BUFFER = 4 * MAX_CELL + 16_384;
+
+	/** How much of the first line is looked at to choose the separator. */
+	private static final int HEADER_LOOKAHEAD = 65_536;
 
 	private final InputStream in;
 
@@ -30,8 +54,45 @@ class CsvSheet implements SheetReader {
 
 	@Override
 	public void read(Consumer<SheetRow> rows) throws IOException {
-		try (Reader reader = new java.io.BufferedReader(utf8(skipByteOrderMark(in)), 65_536)) {
-			new Parser(reader).parse(rows);
+		try (BufferedReader buffered = new BufferedReader(utf8(skipByteOrderMark(in)), 65_536)) {
+			char separator = separatorOf(firstLine(buffered));
+			EndAwareReader reader = new EndAwareReader(buffered);
+			Rows handler = new Rows();
+			CsvReader<SheetRow> csv = CsvReader.builder()
+				.fieldSeparator(separator)
+				.quoteCharacter('"')
+				.commentStrategy(CommentStrategy.NONE)
+				.skipEmptyLines(false)
+				.extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+				.missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+				.allowExtraCharsAfterClosingQuote(true)
+				.allowUnclosedQuote(false)
+				.maxBufferSize(MAX_BUFFER)
+				.build(handler, reader);
+			boolean any = false;
+			try {
+				for (SheetRow row : csv) {
+					any = true;
+					rows.accept(row);
+				}
+			}
+			catch (CsvParseException ex) {
+				if (ex.getCause() instanceof UnreadableFile unreadable) {
+					throw unreadable;
+				}
+				// Only two faults are left to FastCSV: the file ended inside a quoted cell, or a cell outgrew the
+				// buffer (and so the limit) before the file ended.
+				int line = (int) handler.line();
+				throw reader.ended() ? new UnreadableFile("import.file.unclosed-quote", line)
+						: new UnreadableFile("import.file.cell-too-long", line);
+			}
+			catch (UncheckedIOException ex) {
+				throw ex.getCause();
+			}
+			if (!any) {
+				// An empty file is an empty header line, which the header check names.
+				rows.accept(new SheetRow(1, List.of("")));
+			}
 		}
 		catch (CharacterCodingException ex) {
 			throw new UnreadableFile("import.file.encoding");
@@ -54,128 +115,91 @@ class CsvSheet implements SheetReader {
 		return pushback;
 	}
 
-	/** A small state machine over characters; the separator is chosen on the header line. */
-	private static final class Parser {
+	/** The first line as written (up to its line end, or as far as the lookahead goes), left to be read again. */
+	private static String firstLine(BufferedReader reader) throws IOException {
+		reader.mark(HEADER_LOOKAHEAD + 1);
+		StringBuilder line = new StringBuilder();
+		int c;
+		while (line.length() < HEADER_LOOKAHEAD && (c = reader.read()) != -1 && c != '\n' && c != '\r') {
+			line.append((char) c);
+		}
+		reader.reset();
+		return line.toString();
+	}
 
-		private final Reader reader;
-		private int line = 1;
-		private char separator;
+	/** Whichever of {@code ; , tab} occurs most in the header line; a comma when none does or on a tie. */
+	private static char separatorOf(String header) {
+		long semicolons = header.chars().filter(ch -> ch == ';').count();
+		long commas = header.chars().filter(ch -> ch == ',').count();
+		long tabs = header.chars().filter(ch -> ch == '\t').count();
+		if (tabs > commas && tabs > semicolons) {
+			return '\t';
+		}
+		return semicolons > commas ? ';' : ',';
+	}
 
-		Parser(Reader reader) {
-			this.reader = reader;
+	/** Builds each record as a {@link SheetRow}: quoted line breaks as {@code \n}, cells checked for length. */
+	private static final class Rows extends AbstractBaseCsvCallbackHandler<SheetRow> {
+
+		private List<String> cells = new ArrayList<>();
+
+		long line() {
+			return getStartingLineNumber();
 		}
 
-		void parse(Consumer<SheetRow> rows) throws IOException {
-			List<String> header = null;
-			StringBuilder headerText = new StringBuilder();
-			// The header is read raw first to choose the separator: whichever of ; , tab occurs most.
-			int c;
-			while ((c = next()) != -1 && c != '\n') {
-				headerText.append((char) c);
-			}
-			if (headerText.length() > 0 && headerText.charAt(headerText.length() - 1) == '\r') {
-				headerText.setLength(headerText.length() - 1);
-			}
-			separator = separatorOf(headerText.toString());
-			header = split(headerText.toString());
-			rows.accept(new SheetRow(1, header));
-			line = 2;
-			while (true) {
-				int start = line;
-				List<String> cells = record();
-				if (cells == null) {
-					return;
-				}
-				rows.accept(new SheetRow(start, cells));
-			}
+		@Override
+		protected void handleBegin(long startingLineNumber) {
+			cells = new ArrayList<>();
 		}
 
-		private List<String> split(String headerLine) throws IOException {
-			Parser inner = new Parser(new java.io.StringReader(headerLine + "\n"));
-			inner.separator = separator;
-			List<String> cells = inner.record();
-			return cells == null ? List.of() : cells;
+		@Override
+		protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+			String cell = new String(buf, offset, len);
+			if (quoted && cell.indexOf('\r') >= 0) {
+				cell = cell.replace("\r\n", "\n").replace('\r', '\n');
+			}
+			if (cell.length() > MAX_CELL) {
+				throw new UnreadableFile("import.file.cell-too-long", (int) getStartingLineNumber());
+			}
+			cells.add(cell);
 		}
 
-		/** The next record, or {@code null} at the end of the file. */
-		private List<String> record() throws IOException {
-			int c = next();
-			if (c == -1) {
-				return null;
-			}
-			List<String> cells = new ArrayList<>();
-			StringBuilder cell = new StringBuilder();
-			boolean quoted = false;
-			boolean wasQuoted = false;
-			int startLine = line;
-			while (true) {
-				if (c == -1) {
-					if (quoted) {
-						throw new UnreadableFile("import.file.unclosed-quote", startLine);
-					}
-					cells.add(cell.toString());
-					return cells;
-				}
-				if (quoted) {
-					if (c == '"') {
-						int after = next();
-						if (after == '"') {
-							cell.append('"');
-						}
-						else {
-							quoted = false;
-							c = after;
-							continue;
-						}
-					}
-					else if (c == '\n') {
-						line++;
-						cell.append('\n');
-					}
-					else if (c != '\r') {
-						// A line break inside a cell is kept as \n, as a form would send it (CR is a control character).
-						cell.append((char) c);
-					}
-				}
-				else if (c == '"' && cell.isEmpty() && !wasQuoted) {
-					quoted = true;
-					wasQuoted = true;
-				}
-				else if (c == separator) {
-					cells.add(cell.toString());
-					cell.setLength(0);
-					wasQuoted = false;
-				}
-				else if (c == '\n') {
-					line++;
-					cells.add(cell.toString());
-					return cells;
-				}
-				else if (c == '\r') {
-					// the CR of a CRLF line end
-				}
-				else {
-					cell.append((char) c);
-				}
-				if (cell.length() > MAX_CELL) {
-					throw new UnreadableFile("import.file.cell-too-long", startLine);
-				}
-				c = next();
-			}
+		@Override
+		protected void handleEmpty() {
+			cells.add("");
 		}
 
-		private int next() throws IOException {
-			return reader.read();
+		@Override
+		protected SheetRow buildRecord() {
+			return new SheetRow((int) getStartingLineNumber(), cells);
+		}
+	}
+
+	/** Tells whether the reader has met the end of the file. */
+	private static final class EndAwareReader extends FilterReader {
+
+		private boolean ended;
+
+		EndAwareReader(Reader in) {
+			super(in);
 		}
 
-		private static char separatorOf(String header) {
-			long semicolons = header.chars().filter(ch -> ch == ';').count();
-			long commas = header.chars().filter(ch -> ch == ',').count();
-			long tabs = header.chars().filter(ch -> ch == '\t').count();
-			if (tabs > commas && tabs > semicolons) {
-				return '\t';
-			}
-			return semicolons > commas ? ';' : ',';
+		boolean ended() {
+			return ended;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int c = super.read();
+			ended |= c == -1;
+			return c;
+		}
+
+		@Override
+		public int read(char[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			ended |= n == -1;
+			return n;
 		}
 	}
 }

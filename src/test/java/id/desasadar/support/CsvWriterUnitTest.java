@@ -57,6 +57,21 @@ class CsvWriterUnitTest {
 	}
 
 	@Test
+	void quotesAFirstCellThatStartsLikeAComment() {
+		// FastCSV's, since issue #20: a reader that takes # for a comment still reads the row.
+		assertThat(written("#12", "#34")).isEqualTo("\uFEFF\"#12\",#34\r\n");
+	}
+
+	@Test
+	void writesEveryRowOnceFlushedAndQuotesAnEmptyOnlyRowNot() {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		CsvWriter csv = CsvWriter.forSpreadsheets(bytes);
+		csv.row("workerId", "name").row(1, "Siti").row(null, "");
+		csv.finish();
+		assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFFworkerId,name\r\n1,Siti\r\n,\r\n");
+	}
+
+	@Test
 	void writesNumbersAsTheyAreEvenWhenNegative() {
 		assertThat(CsvWriter.cell(-3)).isEqualTo("-3");
 		assertThat(CsvWriter.cell(7L)).isEqualTo("7");
