@@ -1,6 +1,9 @@
 package id.desasadar.imports;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import id.desasadar.account.Viewer;
 import id.desasadar.region.RegionDataset;
@@ -11,6 +14,8 @@ import id.desasadar.support.TableDownload;
 import id.desasadar.support.TableFormat;
 import id.desasadar.support.TableWriter;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,8 +46,13 @@ class ImportPages {
 	private final ImportJobs jobs;
 	private final ApiProblems problems;
 	private final RegionLoader regionLoader;
+	private final ImportChoices choices;
+	private final MessageSource messages;
 
-	ImportPages(ImportDesk desk, ImportReports reports, ImportJobs jobs, ApiProblems problems, RegionLoader regionLoader) {
+	ImportPages(ImportDesk desk, ImportReports reports, ImportJobs jobs, ApiProblems problems, RegionLoader regionLoader,
+			ImportChoices choices, MessageSource messages) {
+		this.choices = choices;
+		this.messages = messages;
 		this.desk = desk;
 		this.reports = reports;
 		this.jobs = jobs;
@@ -94,9 +104,40 @@ class ImportPages {
 		model.addAttribute("kind", kind);
 		model.addAttribute("fileError", fileError);
 		model.addAttribute("maxMegabytes", desk.maxFileSize() / (1024 * 1024));
-		model.addAttribute("workerColumns", WorkerSheet.COLUMNS);
-		model.addAttribute("paymentColumns", PaymentSheet.COLUMNS);
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("workerColumns", guides(WorkerSheet.COLUMNS, WorkerSheet.EXAMPLE, locale));
+		model.addAttribute("paymentColumns", guides(PaymentSheet.COLUMNS, PaymentSheet.EXAMPLE, locale));
 		return "imports/new";
+	}
+
+	/**
+	 * A column as the import page lists it (issue #19, item 3): its headers, whether it is required, what it
+	 * accepts (the allowed values with their labels, or a hint) and the example row's value.
+	 */
+	record ColumnGuide(Column column, String accepts, List<ImportChoices.Allowed> allowed, String example) {
+	}
+
+	private List<ColumnGuide> guides(List<Column> columns, List<String> example, Locale locale) {
+		List<ColumnGuide> guides = new ArrayList<>();
+		for (int i = 0; i < columns.size(); i++) {
+			Column column = columns.get(i);
+			guides.add(new ColumnGuide(column, messages.getMessage("import.column." + column.field(), null, "", locale),
+					choices.allowed(column.field(), locale), example.get(i)));
+		}
+		return guides;
+	}
+
+	/** The guide row of a template: a note (it begins with #, so an import skips it) of what each column takes. */
+	private List<String> guideRow(List<Column> columns, Locale locale) {
+		List<String> row = new ArrayList<>();
+		for (ColumnGuide guide : guides(columns, columns.stream().map(column -> "").toList(), locale)) {
+			String allowed = guide.allowed().stream().map(value -> value.label() + " (" + value.code() + ")")
+				.collect(Collectors.joining(" | "));
+			String text = (guide.column().required() ? messages.getMessage("import.new.required", null, locale) + ". " : "")
+					+ guide.accepts() + (allowed.isEmpty() ? "" : " " + allowed);
+			row.add(row.isEmpty() ? "# " + text.strip() : text.strip());
+		}
+		return row;
 	}
 
 	@GetMapping("/imports/templates/{kind}.{format}")
@@ -107,6 +148,7 @@ class ImportPages {
 				payments ? "templat-pembayaran" : "templat-peserta", payments ? "Pembayaran" : "Peserta");
 		table.row(payments ? PaymentSheet.headers() : WorkerSheet.headers());
 		table.row(payments ? PaymentSheet.EXAMPLE : WorkerSheet.EXAMPLE);
+		table.row(guideRow(payments ? PaymentSheet.COLUMNS : WorkerSheet.COLUMNS, LocaleContextHolder.getLocale()));
 		table.finish();
 	}
 
