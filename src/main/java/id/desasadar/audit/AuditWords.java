@@ -67,6 +67,9 @@ class AuditWords {
 		String record = recordLabel(event.recordType(), locale);
 		List<Line> lines = event.changes().stream()
 			.filter(change -> event.action() != AuditAction.NIK_DISCLOSED || !"where".equals(change.field()))
+			// What a new record left empty, or a deleted one had empty, says nothing.
+			.filter(change -> !(event.action() == AuditAction.INSERT && change.value() == null)
+					&& !(event.action() == AuditAction.DELETE && change.old() == null))
 			.map(change -> new Line(field(event.recordType(), change.field(), locale),
 					value(event.recordType(), change.field(), change.old(), locale),
 					value(event.recordType(), change.field(), change.value(), locale)))
@@ -145,6 +148,9 @@ class AuditWords {
 		}
 		if (MONEY.contains(field) && value instanceof Number amount) {
 			return rupiah(amount, locale);
+		}
+		if (value instanceof Number number && (field.equals("id") || field.endsWith("_id") || field.endsWith("Id"))) {
+			return String.valueOf(number);
 		}
 		if (value instanceof Number number) {
 			return NumberFormat.getNumberInstance(locale).format(number);
