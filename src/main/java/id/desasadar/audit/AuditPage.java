@@ -75,31 +75,31 @@ class AuditPage {
 			errors = problems.fieldMessages(ex);
 			response.setStatus(400);
 		}
-		UriComponentsBuilder query = UriComponentsBuilder.newInstance();
-		form.forEach((name, value) -> {
-			if (value != null && !value.isBlank()) {
-				query.queryParam(name, value.strip());
-			}
-		});
-		String encoded = query.encode().build().getQuery();
+		String encoded = query(UriComponentsBuilder.newInstance(), form).encode().build().getQuery();
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("events", events);
 		model.addAttribute("entries", events.getContent().stream().map(event -> words.entry(event, locale)).toList());
 		model.addAttribute("hiddenDisclosures", hiddenDisclosures);
-		UriComponentsBuilder disclosures = UriComponentsBuilder.fromPath("/audit");
-		form.forEach((name, value) -> {
-			if (value != null && !value.isBlank() && !name.equals("action")) {
-				disclosures.queryParam(name, value.strip());
-			}
-		});
-		model.addAttribute("disclosuresLink", disclosures.queryParam("action", AuditAction.NIK_DISCLOSED.name())
-			.encode().build().toUriString());
+		Map<String, String> disclosures = new LinkedHashMap<>(form);
+		disclosures.put("action", AuditAction.NIK_DISCLOSED.name());
+		model.addAttribute("disclosuresLink",
+				query(UriComponentsBuilder.fromPath("/audit"), disclosures).encode().build().toUriString());
 		Map<String, String> recordTypes = new LinkedHashMap<>();
 		RECORD_TYPES.forEach(type -> recordTypes.put(type, words.recordLabel(type, locale)));
 		model.addAttribute("recordTypes", recordTypes);
 		model.addAttribute("pagingQuery", encoded == null ? "" : "&" + encoded);
 		return "audit/list";
+	}
+
+	/** The filled-in fields of the filter as a query. */
+	private static UriComponentsBuilder query(UriComponentsBuilder builder, Map<String, String> form) {
+		form.forEach((name, value) -> {
+			if (value != null && !value.isBlank()) {
+				builder.queryParam(name, value.strip());
+			}
+		});
+		return builder;
 	}
 }
