@@ -34,6 +34,39 @@
     return link ? link.href : null;
   }
 
+  // The chart's accessible name: the table's caption, else its aria-label, else the heading of its section.
+  function nameOf(table) {
+    if (table.caption && table.caption.textContent.trim()) {
+      return table.caption.textContent.trim();
+    }
+    if (table.getAttribute("aria-label")) {
+      return table.getAttribute("aria-label");
+    }
+    var section = table.closest("section");
+    var heading = section && section.querySelector("h1, h2, h3, h4");
+    return heading ? heading.textContent.trim() : document.title;
+  }
+
+  // A long label (an event's name) on lines of about 16 characters, so that a phone's axis does not cut it.
+  function wrapped(label) {
+    var lines = [];
+    String(label).split(/\s+/).forEach(function (word) {
+      var last = lines.length - 1;
+      if (last >= 0 && (lines[last] + " " + word).length <= 16) {
+        lines[last] += " " + word;
+      } else {
+        lines.push(word);
+      }
+    });
+    return lines.length > 1 ? lines : label;
+  }
+
+  function categoryAxis(axis) {
+    var scales = {};
+    scales[axis] = { ticks: { autoSkip: false, callback: function (value) { return wrapped(this.getLabelForValue(value)); } } };
+    return scales;
+  }
+
   function draw(table) {
     var kind = table.getAttribute("data-chart");
     var rows = table.tBodies.length ? Array.prototype.slice.call(table.tBodies[0].rows) : [];
@@ -71,8 +104,7 @@
     }
     var canvas = document.createElement("canvas");
     canvas.setAttribute("role", "img");
-    var caption = table.caption ? table.caption.textContent.trim() : "";
-    canvas.setAttribute("aria-label", caption);
+    canvas.setAttribute("aria-label", nameOf(table));
     if (table.id) {
       canvas.id = table.id + "-chart";
     }
@@ -88,6 +120,7 @@
         maintainAspectRatio: false,
         animation: false,
         indexAxis: horizontal ? "y" : "x",
+        scales: kind === "bar" ? categoryAxis(horizontal ? "y" : "x") : undefined,
         onClick: function (event, elements) {
           var link = elements.length ? links[elements[0].index] : null;
           if (link) {

@@ -9,9 +9,22 @@ import id.desasadar.support.FieldChecks;
  * what was done, and the days (both included). Every part is optional.
  */
 public record AuditFilter(String actor, String recordType, String recordId, Long workerId, AuditAction action,
-		LocalDate from, LocalDate to) {
+		LocalDate from, LocalDate to, boolean disclosuresHidden) {
 
-	static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, null, null);
+	static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, null, null, false);
+
+	/**
+	 * The page's default (issue #19, item 2): without the events of full NIKs shown, which would otherwise
+	 * flood the trail; asking for that action shows them.
+	 */
+	AuditFilter withDisclosuresHidden() {
+		return action != null ? this : new AuditFilter(actor, recordType, recordId, workerId, null, from, to, true);
+	}
+
+	/** The disclosures this filter hides, to count them. */
+	AuditFilter disclosuresOnly() {
+		return new AuditFilter(actor, recordType, recordId, workerId, AuditAction.NIK_DISCLOSED, from, to, false);
+	}
 
 	/** The filter as a disclosure event records it: only what was set. */
 	java.util.Map<String, Object> described(int page) {
@@ -57,6 +70,6 @@ public record AuditFilter(String actor, String recordType, String recordId, Long
 		}
 		checks.throwIfAny();
 		return new AuditFilter(checkedActor, checkedType == null ? null : checkedType.toLowerCase(java.util.Locale.ROOT),
-				checkedId, checkedWorker, checkedAction, checkedFrom, checkedTo);
+				checkedId, checkedWorker, checkedAction, checkedFrom, checkedTo, false);
 	}
 }

@@ -1,9 +1,8 @@
 package id.desasadar.audit;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import id.desasadar.account.Viewer;
@@ -23,7 +22,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /audit}: the trail for administrators and managers, filtered by person, record, action and days,
- * newest first, each event with the fields that changed (old → new).
+ * newest first, each event as a sentence with the fields that changed (old → new) in words (AuditWords). The
+ * events of full NIKs shown are left out unless that action is asked for; their number links to them.
  */
 @Controller
 class AuditPage {
@@ -37,12 +37,12 @@ class AuditPage {
 
 	private final AuditTrail trail;
 	private final ApiProblems problems;
-	private final Clock clock;
+	private final AuditWords words;
 
-	AuditPage(AuditTrail trail, ApiProblems problems, Clock clock) {
+	AuditPage(AuditTrail trail, ApiProblems problems, AuditWords words) {
 		this.trail = trail;
 		this.problems = problems;
-		this.clock = clock;
+		this.words = words;
 	}
 
 	@GetMapping("/audit")
@@ -51,7 +51,7 @@ class AuditPage {
 			@RequestParam(required = false) String recordId, @RequestParam(required = false) String workerId,
 			@RequestParam(required = false) String action, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page, Viewer viewer,
-			Model model, HttpServletResponse response) {
+			Model model, HttpServletResponse response, Locale locale) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("actor", actor);
 		form.put("recordType", recordType);
@@ -62,30 +62,44 @@ class AuditPage {
 		form.put("to", to);
 		Map<String, String> errors = Map.of();
 		Page<AuditEvent> events = Page.empty();
+		long hiddenDisclosures = 0;
 		try {
-			AuditFilter filter = AuditFilter.of(actor, recordType, recordId, workerId, action, from, to);
+			AuditFilter filter = AuditFilter.of(actor, recordType, recordId, workerId, action, from, to)
+				.withDisclosuresHidden();
 			events = trail.find(filter, viewer, PageRequest.of(Math.max(page, 0), PAGE_SIZE), "page /audit");
+			if (filter.disclosuresHidden()) {
+				hiddenDisclosures = trail.count(filter.disclosuresOnly(), viewer);
+			}
 		}
 		catch (InvalidInputException ex) {
 			errors = problems.fieldMessages(ex);
 			response.setStatus(400);
 		}
-		UriComponentsBuilder query = UriComponentsBuilder.newInstance();
-		form.forEach((name, value) -> {
-			if (value != null && !value.isBlank()) {
-				query.queryParam(name, value.strip());
-			}
-		});
-		String encoded = query.encode().build().getQuery();
+		String encoded = query(UriComponentsBuilder.newInstance(), form).encode().build().getQuery();
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("events", events);
-		Map<Long, LocalDateTime> times = new LinkedHashMap<>();
-		events.forEach(event -> times.put(event.id(), LocalDateTime.ofInstant(event.at(), clock.getZone())));
-		model.addAttribute("times", times);
-		model.addAttribute("recordTypes", RECORD_TYPES);
+		model.addAttribute("entries", events.getContent().stream().map(event -> words.entry(event, locale)).toList());
+		model.addAttribute("hiddenDisclosures", hiddenDisclosures);
+		Map<String, String> disclosures = new LinkedHashMap<>(form);
+		disclosures.put("action", AuditAction.NIK_DISCLOSED.name());
+		model.addAttribute("disclosuresLink",
+				query(UriComponentsBuilder.fromPath("/audit"), disclosures).encode().build().toUriString());
+		Map<String, String> recordTypes = new LinkedHashMap<>();
+		RECORD_TYPES.forEach(type -> recordTypes.put(type, words.recordLabel(type, locale)));
+		model.addAttribute("recordTypes", recordTypes);
 		model.addAttribute("pagingQuery", encoded == null ? "" : "&" + encoded);
 		return "audit/list";
+	}
+
+	/** The filled-in fields of the filter as a query. */
+	private static UriComponentsBuilder query(UriComponentsBuilder builder, Map<String, String> form) {
+		form.forEach((name, value) -> {
+			if (value != null && !value.isBlank()) {
+				builder.queryParam(name, value.strip());
+			}
+		});
+		return builder;
 	}
 }

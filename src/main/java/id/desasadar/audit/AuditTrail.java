@@ -90,6 +90,14 @@ public class AuditTrail {
 		return new PageImpl<>(events, pageable, total == null ? 0 : total);
 	}
 
+	/** How many events the filter selects that the viewer may read. */
+	public long count(AuditFilter filter, Viewer viewer) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		Long total = jdbc.queryForObject("select count(*) from audit_event where " + where(filter, viewer, params), params,
+				Long.class);
+		return total == null ? 0 : total;
+	}
+
 	/**
 	 * Every event of a worker's records, oldest first, whoever may read the trail: for the worker's own data
 	 * (UU 27/2022, the access right), which the caller has checked the viewer may hand out.
@@ -134,6 +142,9 @@ public class AuditTrail {
 		if (filter.action() != null) {
 			conditions.add("action = :action");
 			params.addValue("action", filter.action().name());
+		}
+		if (filter.disclosuresHidden()) {
+			conditions.add("action <> 'NIK_DISCLOSED'");
 		}
 		if (filter.from() != null) {
 			conditions.add("at >= :from");

@@ -1,6 +1,9 @@
 package id.desasadar.imports;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import id.desasadar.account.Viewer;
 import id.desasadar.region.RegionDataset;
@@ -11,6 +14,8 @@ import id.desasadar.support.TableDownload;
 import id.desasadar.support.TableFormat;
 import id.desasadar.support.TableWriter;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,8 +46,13 @@ class ImportPages {
 	private final ImportJobs jobs;
 	private final ApiProblems problems;
 	private final RegionLoader regionLoader;
+	private final ImportChoices choices;
+	private final MessageSource messages;
 
-	ImportPages(ImportDesk desk, ImportReports reports, ImportJobs jobs, ApiProblems problems, RegionLoader regionLoader) {
+	ImportPages(ImportDesk desk, ImportReports reports, ImportJobs jobs, ApiProblems problems, RegionLoader regionLoader,
+			ImportChoices choices, MessageSource messages) {
+		this.choices = choices;
+		this.messages = messages;
 		this.desk = desk;
 		this.reports = reports;
 		this.jobs = jobs;
@@ -95,29 +105,62 @@ class ImportPages {
 		model.addAttribute("kind", kind);
 		model.addAttribute("fileError", fileError);
 		model.addAttribute("maxMegabytes", desk.maxFileSize() / (1024 * 1024));
-		model.addAttribute("workerColumns", WorkerSheet.COLUMNS);
-		model.addAttribute("paymentColumns", PaymentSheet.COLUMNS);
-		model.addAttribute("participantNumberColumns", ParticipantNumberSheet.COLUMNS);
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("workerColumns", guides(WorkerSheet.COLUMNS, WorkerSheet.EXAMPLE, locale));
+		model.addAttribute("paymentColumns", guides(PaymentSheet.COLUMNS, PaymentSheet.EXAMPLE, locale));
+		model.addAttribute("participantNumberColumns", guides(ParticipantNumberSheet.COLUMNS, ParticipantNumberSheet.EXAMPLE,
+				locale));
 		return "imports/new";
 	}
 
-	/** A template to fill in: its file and sheet name, its header row and a filled-in example row. */
-	private record Template(String fileName, String sheetName, List<String> headers, List<String> example) {
+	/** A template to fill in: its file and sheet name, its columns and a filled-in example row. */
+	private record Template(String fileName, String sheetName, List<Column> columns, List<String> example) {
+	}
+
+	/**
+	 * A column as the import page lists it (issue #19, item 3): its headers, whether it is required, what it
+	 * accepts (the allowed values with their labels, or a hint) and the example row's value.
+	 */
+	record ColumnGuide(Column column, String accepts, List<ImportChoices.Allowed> allowed, String example) {
+	}
+
+	private List<ColumnGuide> guides(List<Column> columns, List<String> example, Locale locale) {
+		List<ColumnGuide> guides = new ArrayList<>();
+		for (int i = 0; i < columns.size(); i++) {
+			Column column = columns.get(i);
+			guides.add(new ColumnGuide(column, messages.getMessage("import.column." + column.field(), null, "", locale),
+					choices.allowed(column.field(), locale), example.get(i)));
+		}
+		return guides;
+	}
+
+	/** The guide row of a template: a note (it begins with #, so an import skips it) of what each column takes. */
+	private List<String> guideRow(List<Column> columns, Locale locale) {
+		List<String> row = new ArrayList<>();
+		for (ColumnGuide guide : guides(columns, columns.stream().map(column -> "").toList(), locale)) {
+			String allowed = guide.allowed().stream().map(value -> value.label() + " (" + value.code() + ")")
+				.collect(Collectors.joining(" | "));
+			String text = (guide.column().required() ? messages.getMessage("import.new.required", null, locale) + ". " : "")
+					+ guide.accepts() + (allowed.isEmpty() ? "" : " " + allowed);
+			row.add(row.isEmpty() ? "# " + text.strip() : text.strip());
+		}
+		return row;
 	}
 
 	@GetMapping("/imports/templates/{kind}.{format}")
 	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
 	void template(@PathVariable String kind, @PathVariable String format, HttpServletResponse response) {
 		Template template = switch (kind) {
-			case "payments" -> new Template("templat-pembayaran", "Pembayaran", PaymentSheet.headers(), PaymentSheet.EXAMPLE);
+			case "payments" -> new Template("templat-pembayaran", "Pembayaran", PaymentSheet.COLUMNS, PaymentSheet.EXAMPLE);
 			case "participant-numbers" -> new Template("templat-nomor-peserta", "Nomor peserta",
-					ParticipantNumberSheet.headers(), ParticipantNumberSheet.EXAMPLE);
-			default -> new Template("templat-peserta", "Peserta", WorkerSheet.headers(), WorkerSheet.EXAMPLE);
+					ParticipantNumberSheet.COLUMNS, ParticipantNumberSheet.EXAMPLE);
+			default -> new Template("templat-peserta", "Peserta", WorkerSheet.COLUMNS, WorkerSheet.EXAMPLE);
 		};
 		TableWriter table = TableDownload.start(response, TableFormat.ofExtension(format), template.fileName(),
 				template.sheetName());
-		table.row(template.headers());
+		table.row(template.columns().stream().map(Column::header).toList());
 		table.row(template.example());
+		table.row(guideRow(template.columns(), LocaleContextHolder.getLocale()));
 		table.finish();
 	}
 

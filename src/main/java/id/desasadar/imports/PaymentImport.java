@@ -34,9 +34,11 @@ class PaymentImport implements RowImport {
 	private final EnrollmentDesk desk;
 	private final ImportJobs jobs;
 	private final TransactionTemplate transaction;
+	private final ImportChoices choices;
 
 	PaymentImport(Workers workers, Enrollments enrollments, EnrollmentDesk desk, ImportJobs jobs,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, ImportChoices choices) {
+		this.choices = choices;
 		this.workers = workers;
 		this.enrollments = enrollments;
 		this.desk = desk;
@@ -73,7 +75,7 @@ class PaymentImport implements RowImport {
 		Long months = checks.number("months", WorkerSheet.number("months", header.value(row, "months"), checks), 1, 12, true);
 		Long amount = checks.number("amount", WorkerSheet.number("amount", header.value(row, "amount"), checks), 1,
 				1_000_000_000, true);
-		String channel = header.value(row, "channel");
+		String channel = choices.code("channel", header.value(row, "channel"));
 		String reference = header.value(row, "reference");
 		Optional<Enrollment> enrollment = Optional.empty();
 		try {

@@ -62,7 +62,7 @@ final class UploadedFile {
 		}
 	}
 
-	/** The data rows of a file of a known format, blank rows skipped, after the header has been checked. */
+	/** The data rows of a file of a known format, blank rows and notes skipped, after the header has been checked. */
 	interface RowHandler {
 		void row(Header header, SheetRow row);
 	}
@@ -73,7 +73,7 @@ final class UploadedFile {
 			if (header[0] == null) {
 				header[0] = Header.of(row, columns);
 			}
-			else if (!row.blank()) {
+			else if (!row.blank() && !row.note()) {
 				handler.row(header[0], row);
 			}
 		};

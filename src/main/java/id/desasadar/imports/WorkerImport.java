@@ -36,9 +36,11 @@ class WorkerImport implements RowImport {
 	private final EnrollmentDesk desk;
 	private final ImportJobs jobs;
 	private final TransactionTemplate transaction;
+	private final ImportChoices choices;
 
 	WorkerImport(WorkerRegistry registry, WorkerBatch batch, EnrollmentDesk desk, ImportJobs jobs,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, ImportChoices choices) {
+		this.choices = choices;
 		this.registry = registry;
 		this.batch = batch;
 		this.desk = desk;
@@ -94,8 +96,8 @@ class WorkerImport implements RowImport {
 	/** Every problem of the row, worker and enrollment, as the API would name them; {@code null} when any. */
 	private Good check(ImportRun run, Header header, SheetRow row, List<RowError> errors) {
 		FieldChecks spelling = new FieldChecks();
-		WorkerRequest request = WorkerSheet.worker(header, row, spelling);
-		EnrollmentRequest enrollment = WorkerSheet.enrolls(header, row) ? WorkerSheet.enrollment(header, row, spelling) : null;
+		WorkerRequest request = WorkerSheet.worker(header, row, spelling, choices);
+		EnrollmentRequest enrollment = WorkerSheet.enrolls(header, row) ? WorkerSheet.enrollment(header, row, spelling, choices) : null;
 		try {
 			spelling.throwIfAny();
 		}

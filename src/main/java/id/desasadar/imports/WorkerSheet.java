@@ -3,6 +3,7 @@ package id.desasadar.imports;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +44,8 @@ final class WorkerSheet {
 
 	/** A filled-in example row of the template. */
 	static final List<String> EXAMPLE = List.of("3326125203850001", "Siti Contoh", "1985-03-12", "P", "0812-3456-7890",
-			"33.26.12.2008", "RT 01 RW 02", "Penjual nasi goreng", "BPU", "TRADE", "", "", "1000000", "RESIDENT", "ya",
-			"JKK;JKM", "SELF", "", "");
+			"33.26.12.2008", "RT 01 RW 02", "Penjual nasi goreng", "BPU", "Perdagangan", "", "", "1000000", "Warga", "ya",
+			"JKK; JKM", "Peserta sendiri", "", "");
 
 	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
 
@@ -56,14 +57,15 @@ final class WorkerSheet {
 	}
 
 	/** The worker as the API would receive it; a field that cannot be read is reported in {@code checks}. */
-	static WorkerRequest worker(Header header, SheetRow row, FieldChecks checks) {
+	static WorkerRequest worker(Header header, SheetRow row, FieldChecks checks, ImportChoices choices) {
 		return new WorkerRequest(header.value(row, "nik"), header.value(row, "name"), date(header.value(row, "birthDate")),
-				sex(header.value(row, "sex")), header.value(row, "phone"), header.value(row, "villageCode"),
-				header.value(row, "address"), header.value(row, "occupation"), header.value(row, "segment"),
-				header.value(row, "sector"), header.value(row, "employerSize"),
+				choices.code("sex", sex(header.value(row, "sex"))), header.value(row, "phone"),
+				header.value(row, "villageCode"), header.value(row, "address"), header.value(row, "occupation"),
+				choices.code("segment", header.value(row, "segment")), choices.code("sector", header.value(row, "sector")),
+				choices.code("employerSize", header.value(row, "employerSize")),
 				number("riskClass", header.value(row, "riskClass"), checks),
 				number("monthlyIncome", header.value(row, "monthlyIncome"), checks),
-				header.value(row, "villageRole"), consent(header.value(row, "consent")), null);
+				choices.code("villageRole", header.value(row, "villageRole")), consent(header.value(row, "consent")), null);
 	}
 
 	/** Whether the row asks for an enrollment: a program is named. */
@@ -72,10 +74,20 @@ final class WorkerSheet {
 		return programs != null && !programs.isBlank();
 	}
 
-	static EnrollmentRequest enrollment(Header header, SheetRow row, FieldChecks checks) {
-		List<String> programs = Arrays.stream(header.value(row, "programs").split("[;,\\s/]+"))
-			.filter(p -> !p.isBlank()).toList();
-		return new EnrollmentRequest(programs, header.value(row, "payer"), header.value(row, "sponsorName"),
+	static EnrollmentRequest enrollment(Header header, SheetRow row, FieldChecks checks, ImportChoices choices) {
+		// "Jaminan Kecelakaan Kerja; Jaminan Kematian" by their labels, "JKK, JKM" or "JKK JKM" by their codes.
+		List<String> programs = new ArrayList<>();
+		for (String part : header.value(row, "programs").split("[;,/]+")) {
+			String code = choices.code("programs", part.strip());
+			if (!code.equals(part.strip())) {
+				programs.add(code);
+			}
+			else {
+				Arrays.stream(part.split("\\s+")).filter(p -> !p.isBlank()).map(p -> choices.code("programs", p))
+					.forEach(programs::add);
+			}
+		}
+		return new EnrollmentRequest(programs, choices.code("payer", header.value(row, "payer")), header.value(row, "sponsorName"),
 				number("eventId", header.value(row, "eventId"), checks), null);
 	}
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.web.config.EnableSpringDataWebSupport;
@@ -24,10 +25,14 @@ class WebSupportConfiguration implements WebMvcConfigurer {
 
 	static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
-	/** Western Indonesian Time: "today" and "this month" are those of the villages, not of UTC. */
+	/**
+	 * The branch's time zone, Western Indonesian Time (WIB) unless {@code DESA_SADAR_BRANCH_TIME_ZONE} says
+	 * otherwise ({@code Asia/Makassar} for WITA, {@code Asia/Jayapura} for WIT): "today" and "this month" are
+	 * those of the villages, not of UTC, and the pages show times in it.
+	 */
 	@Bean
-	Clock clock() {
-		return Clock.system(ZoneId.of("Asia/Jakarta"));
+	Clock clock(@Value("${desa-sadar.branch.time-zone:Asia/Jakarta}") ZoneId zone) {
+		return Clock.system(zone);
 	}
 
 	@Bean

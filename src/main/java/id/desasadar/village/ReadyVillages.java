@@ -28,7 +28,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 @Component
 public class ReadyVillages {
 
-	/** Ready: the checklist is met and the village is not declared yet. Declared: designations. */
+	/** {@link VillageState} counted: ready, the checklist met and no designation; declared, a designation. */
 	public record Counts(long ready, long declared) {
 	}
 

@@ -59,6 +59,11 @@ public class VillageOffice {
 	 * village page and the village report show.
 	 */
 	record Overview(VillageView village, Readiness readiness, StatusBreakdown statuses) {
+
+		/** Not ready, ready or declared: {@link VillageState}, the same for the page and the report. */
+		VillageState state() {
+			return VillageState.of(village, readiness);
+		}
 	}
 
 	Overview overview(String code, Viewer viewer) {

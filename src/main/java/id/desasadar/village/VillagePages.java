@@ -156,6 +156,7 @@ class VillagePages {
 		model.addAttribute("viewer", viewer);
 		model.addAttribute("parents", regions.findAncestors(code));
 		model.addAttribute("readiness", readiness);
+		model.addAttribute("state", overview.state());
 		model.addAttribute("totals", Figures.of(village, readiness));
 		model.addAttribute("checklist", Checklist.of(readiness, settings.criteria()));
 		model.addAttribute("statuses", overview.statuses());

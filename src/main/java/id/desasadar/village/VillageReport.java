@@ -11,12 +11,12 @@ import id.desasadar.region.Region;
  * it was printed. The enrolled residents follow it, read while the report is written.
  */
 record VillageReport(VillageView village, List<Region> parents, VillagePages.Figures figures, StatusBreakdown statuses,
-		Checklist checklist, Readiness readiness, LocalDate printedOn) {
+		Checklist checklist, Readiness readiness, VillageState state, LocalDate printedOn) {
 
 	static VillageReport of(VillageOffice.Overview overview, List<Region> parents, ReadinessCriteria criteria,
 			LocalDate printedOn) {
 		Readiness readiness = overview.readiness();
 		return new VillageReport(overview.village(), parents, VillagePages.Figures.of(overview.village(), readiness),
-				overview.statuses(), Checklist.of(readiness, criteria), readiness, printedOn);
+				overview.statuses(), Checklist.of(readiness, criteria), readiness, overview.state(), printedOn);
 	}
 }

@@ -106,11 +106,12 @@ class VillageReportFirstPage {
 		}
 		document.add(table);
 		Readiness readiness = report.readiness();
+		document.add(paragraph(text.get(report.state().messageKey()), BOLD, readiness.ready() ? 10 : 2));
 		if (readiness.ready()) {
-			document.add(paragraph(text.get("villages.checklist.ready"), BOLD, 10));
 			return;
 		}
-		document.add(paragraph(text.get("villages.checklist.missing"), BOLD, 2));
+		document.add(paragraph(text.get(report.state() == VillageState.DECLARED ? "village.state.DECLARED.missing"
+				: "villages.checklist.missing"), BOLD, 2));
 		com.lowagie.text.List missing = new com.lowagie.text.List(false, 12);
 		for (String code : readiness.missing()) {
 			missing.add(new com.lowagie.text.ListItem(text.get("village.readiness.missing." + code), TEXT));

@@ -233,4 +233,27 @@ class AuditTrailIntegrationTest {
 		mvc.perform(pages().get("manager", "/")).andExpect(content().string(Matchers.containsString("href=\"/audit\"")));
 		mvc.perform(pages().get("staff", "/")).andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/audit\""))));
 	}
+
+	@Test
+	@org.junit.jupiter.api.DisplayName("issue #19 item 2: the trail in words, times in WIB, NIK disclosures one click away")
+	void theAuditPageSpeaksInWordsWithTimesInTheBranchZoneAndDisclosuresOneClickAway() throws Exception {
+		String nik = freshWorkerNik();
+		long id = register("staff", workerJson(nik, "Jejak Kata Contoh"));
+		mvc.perform(put("staff", "/api/v1/workers/{id}", workerJson(nik, "Jejak Kata Contoh")
+			.replace("1000000", "2500000").replace("\"TRADE\"", "\"AGRICULTURE\"").replace("}", ", \"version\": 0}"), id))
+			.andExpect(status().isOk());
+		mvc.perform(pages().get("admin", "/workers/{id}", id)).andExpect(status().isOk());
+		String page = mvc.perform(pages().get("manager", "/audit?workerId={id}", id)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("staff mengubah peserta #" + id + ": Sektor usaha, Penghasilan per bulan.",
+				"staff membuat peserta #" + id + ".", "Penghasilan per bulan", "Rp1.000.000", "Rp2.500.000", "Perdagangan",
+				"Pertanian", "Peran di desa", " WIB</time>", "id=\"audit-disclosures-hidden\"",
+				"href=\"/audit?workerId=" + id + "&amp;action=NIK_DISCLOSED\"")
+			.doesNotContain("monthly_income", "RESIDENT", "data-action=\"NIK_DISCLOSED\"");
+		mvc.perform(pages().get("manager", "/audit?workerId={id}&action=NIK_DISCLOSED", id))
+			.andExpect(content().string(Matchers.containsString("data-action=\"NIK_DISCLOSED\"")))
+			.andExpect(content().string(Matchers.containsString("admin melihat NIK lengkap di halaman /workers/" + id)));
+		mvc.perform(pages().get("manager", "/audit?workerId={id}&lang=en", id))
+			.andExpect(content().string(Matchers.containsString("staff changed the participant #" + id + ": Sector, Monthly income.")));
+	}
 }

@@ -35,7 +35,38 @@ class PagesBrowserTest {
 
 		assertThat(browser.text("village-name")).contains("Wonopringgo");
 		assertThat(browser.visible("checklist").isDisplayed()).isTrue();
+		assertThat(browser.text("village-state")).contains("Desa Sadar");
 		browser.screenshot("village");
+		browser.desktop();
+		browser.screenshot("village-desktop");
+	}
+
+	@Test
+	void showsAManagerTheFollowUpListAsCardsWithTheirWhatsAppLinkOnAPhone() {
+		browser.signIn("manager").open("/follow-up?region=33.26.12");
+
+		org.openqa.selenium.WebElement link = browser.visible(By.cssSelector("#followup a.whatsapp"));
+		assertThat(link.getRect().getX() + link.getRect().getWidth()).as("the WhatsApp link within the screen")
+			.isLessThanOrEqualTo(360);
+		browser.screenshot("follow-up");
+	}
+
+	@Test
+	void showsAManagerTheAuditTrailInWords() {
+		browser.signIn("manager").open("/audit");
+
+		assertThat(browser.visible(By.cssSelector(".audit-event .audit-sentence")).getText()).isNotBlank();
+		browser.screenshot("audit");
+		browser.desktop();
+		browser.screenshot("audit-desktop");
+	}
+
+	@Test
+	void showsStaffTheImportPageWithEachColumnsAllowedValues() {
+		browser.signIn("staff").open("/imports/new");
+
+		assertThat(browser.text("column-sector")).contains("Perdagangan (TRADE)");
+		browser.screenshot("imports");
 	}
 
 	@Test

@@ -58,7 +58,8 @@ class ImportPagesIntegrationTest {
 	void theFormOffersTemplatesAndIsForStaffAndAdministrators() throws Exception {
 		String page = mvc.perform(pages().get("staff", "/imports/new")).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("id=\"import-form\"", "/imports/templates/workers.csv", "/imports/templates/workers.xlsx",
-				"tanggal lahir", "/imports/new\"");
+				"tanggal lahir", "/imports/new\"", "id=\"column-sector\"", "Perdagangan (TRADE)", "Pertanian (AGRICULTURE)",
+				"Warga (RESIDENT)", "Peserta sendiri (SELF)", "<code>Perdagangan</code>");
 		assertThat(mvc.perform(pages().get("manager", "/imports/new")).andReturn().getResponse().getStatus()).isEqualTo(403);
 		assertThat(mvc.perform(pages().get("kades.wonopringgo", "/imports/new")).andReturn().getResponse().getStatus())
 			.isEqualTo(403);
@@ -68,7 +69,8 @@ class ImportPagesIntegrationTest {
 	void theTemplateHasTheIndonesianHeadersAndAnExampleRowThatImports() throws Exception {
 		String template = mvc.perform(pages().get("staff", "/imports/templates/workers.csv")).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(template).contains("NIK,nama,tanggal lahir,jenis kelamin");
+		assertThat(template).contains("NIK,nama,tanggal lahir,jenis kelamin", ",Perdagangan,", "# wajib. 16 angka",
+				"Perdagangan (TRADE) | ", "Jaminan Kecelakaan Kerja (JKK)");
 		byte[] xlsx = mvc.perform(pages().get("staff", "/imports/templates/workers.xlsx")).andReturn().getResponse()
 			.getContentAsByteArray();
 		assertThat(UploadedFile.check("templat.xlsx", () -> new java.io.ByteArrayInputStream(xlsx), WorkerSheet.COLUMNS).rows())

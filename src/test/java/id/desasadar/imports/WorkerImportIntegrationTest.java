@@ -131,6 +131,34 @@ class WorkerImportIntegrationTest {
 	}
 
 	@Test
+	@org.junit.jupiter.api.DisplayName("issue #19 item 3: choice columns take the form's labels of either language and the codes; # rows are notes")
+	void acceptsTheLabelsOfEitherLanguageAndTheCodesInEveryChoiceColumn() throws Exception {
+		String indonesian = freshWorkerNik();
+		String english = freshWorkerNik();
+		String codes = freshWorkerNik();
+		String header = "nik,nama,tanggal lahir,jenis kelamin,kode desa,segmen,sektor,penghasilan bulanan,peran di desa,"
+				+ "persetujuan,program,pembayar";
+		String json = imports().imported("staff", "workers", "label.csv", utf8(header + "\n"
+				+ "# petunjuk: baris ini dilewati,,,,,,,,,,,\n"
+				+ indonesian + ",Label Indonesia Contoh,1985-03-12,Perempuan,33.26.12.2008,BPU (bukan penerima upah),"
+				+ "Perdagangan,1000000,Perangkat desa,ya,Jaminan Kecelakaan Kerja; Jaminan Kematian,Peserta sendiri\n"
+				+ english + ",English Label Contoh,1985-03-12,male,33.26.12.2008,BPU,trade,1000000,resident,yes,JKK JKM,SELF\n"
+				+ codes + ",Kode Contoh,1985-03-12,L,33.26.12.2008,BPU,AGRICULTURE,1000000,RT_RW_HEAD,ya,JKK;JKM,SELF\n"));
+		assertThat((List<String>) JsonPath.read(json, "$.errors[*].message")).isEmpty();
+		assertThat((Integer) JsonPath.read(json, "$.created")).isEqualTo(3);
+		assertThat(jdbc.queryForMap("select sex, sector, village_role from worker where nik = ?", indonesian))
+			.containsEntry("sex", "FEMALE").containsEntry("sector", "TRADE").containsEntry("village_role", "OFFICIAL");
+		assertThat(jdbc.queryForMap("select sex, sector, village_role from worker where nik = ?", english))
+			.containsEntry("sex", "MALE").containsEntry("sector", "TRADE").containsEntry("village_role", "RESIDENT");
+		assertThat(jdbc.queryForMap("select sector, village_role from worker where nik = ?", codes))
+			.containsEntry("sector", "AGRICULTURE").containsEntry("village_role", "RT_RW_HEAD");
+		assertThat(jdbc.queryForList("""
+				select p.program from enrollment_program p join enrollment e on e.id = p.enrollment_id
+				join worker w on w.id = e.worker_id where w.nik = ? order by p.program""", String.class, indonesian))
+			.containsExactly("JKK", "JKM");
+	}
+
+	@Test
 	void rejectsRowsOfVillagesOutsideTheUploadersScope() throws Exception {
 		String outside = freshWorkerNik();
 		String json = imports().imported("staff", "workers", "daftar.csv",
