@@ -1,5 +1,7 @@
 package id.desasadar.enrollment;
 
+import id.desasadar.account.Viewer;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -14,12 +16,14 @@ import id.desasadar.contribution.Quote;
 /**
  * An enrollment as the API shows it (api.md, Enrollments). {@code monthlyContribution} and
  * {@code breakdown} are what the next month due costs (rates and discounts depend on the month), so a
- * worker always sees what to pay next.
+ * worker always sees what to pay next. For a viewer who does not see incomes (a village head) they are
+ * {@code null}, with the adjustments, and {@code amountsHidden} is true: JKK is a fixed share of the income, so
+ * any amount gives the income away (issue #16); the status, months paid and months unpaid stay.
  */
 public record EnrollmentView(Long id, long workerId, Set<Program> programs, LocalDate enrolledOn, Long eventId,
-		Long agentId, Payer payer, String sponsorName, long monthlyContribution, Map<Program, Long> breakdown,
+		Long agentId, Payer payer, String sponsorName, Long monthlyContribution, Map<Program, Long> breakdown,
 		List<Adjustment> adjustments, CoverageStatus status, YearMonth paidThrough, YearMonth nextMonthDue,
-		Integer monthsUnpaid, long version) {
+		Integer monthsUnpaid, long version, boolean amountsHidden) {
 
 	static EnrollmentView of(Enrollment enrollment, Quote next, Coverage coverage, LocalDate today) {
 		YearMonth paidThrough = enrollment.paidThroughMonth();
@@ -27,6 +31,15 @@ public record EnrollmentView(Long id, long workerId, Set<Program> programs, Loca
 				enrollment.getEnrolledOn(), enrollment.getEventId(), enrollment.getAgentId(), enrollment.getPayer(), enrollment.getSponsorName(),
 				next.monthlyContribution(), next.breakdown(), next.adjustments(), enrollment.status(coverage, today),
 				paidThrough, enrollment.nextMonthDue(coverage),
-				paidThrough == null ? null : coverage.monthsUnpaid(paidThrough, today), enrollment.getVersion());
+				paidThrough == null ? null : coverage.monthsUnpaid(paidThrough, today), enrollment.getVersion(), false);
+	}
+
+	/** This view as the viewer may see it: without any amount for one who does not see incomes. */
+	public EnrollmentView forViewer(Viewer viewer) {
+		if (viewer.seesIncome()) {
+			return this;
+		}
+		return new EnrollmentView(id, workerId, programs, enrolledOn, eventId, agentId, payer, sponsorName, null, null,
+				null, status, paidThrough, nextMonthDue, monthsUnpaid, version, true);
 	}
 }
