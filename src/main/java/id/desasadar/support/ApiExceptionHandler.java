@@ -65,6 +65,13 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail unreadableBody(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof LimitedBodyRequest.BodyTooLargeException tooLarge) {
+				log.warn("Refused a JSON body over the limit");
+				return problems.problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
+						problems.message("problem.body.too-large", "body too large", tooLarge.limit() / 1024));
+			}
+		}
 		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
 			String field = databind.getPath().stream()
 				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.web.config.EnableSpringDataWebSupport;
@@ -16,7 +19,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * What every page and endpoint shares: Bahasa Indonesia unless {@code ?lang=en} was chosen (remembered in a
- * cookie), the paging shape of api.md ({@code {content, page}}), and the clock in Indonesia's western time.
+ * cookie), the paging shape of api.md ({@code {content, page}}) with {@code sort} checked against each
+ * endpoint's allowed list ({@link SortCheck}), and the clock in Indonesia's western time.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSpringDataWebSupport(pageSerializationMode = EnableSpringDataWebSupport.PageSerializationMode.VIA_DTO)
@@ -28,6 +32,13 @@ class WebSupportConfiguration implements WebMvcConfigurer {
 	@Bean
 	Clock clock() {
 		return Clock.system(ZoneId.of("Asia/Jakarta"));
+	}
+
+	/** Spring's own error answers as problem JSON (replaces Boot's BasicErrorController). */
+	@Bean
+	ProblemErrorController problemErrorController(ErrorAttributes attributes, ObjectProvider<ErrorViewResolver> views,
+			ApiProblems problems) {
+		return new ProblemErrorController(attributes, views.orderedStream().toList(), problems);
 	}
 
 	@Bean
@@ -46,5 +57,6 @@ class WebSupportConfiguration implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
+		registry.addInterceptor(new SortCheck());
 	}
 }
