@@ -93,6 +93,9 @@ public class RequestInputFilter extends OncePerRequestFilter {
 		try {
 			parameters = isMultipart(request) ? queryParameters(request.getQueryString()) : request.getParameterMap();
 		}
+		catch (IllegalArgumentException ex) {
+			return new Refusal(HttpStatus.BAD_REQUEST, "invalid-input", "query", "problem.field.unreadable");
+		}
 		catch (RuntimeException ex) {
 			// The container refused to parse them (too many, a broken encoding).
 			return new Refusal(HttpStatus.BAD_REQUEST, "invalid-input", "parameters", "problem.parameters.too-many",
@@ -178,9 +181,17 @@ public class RequestInputFilter extends OncePerRequestFilter {
 	}
 
 	private Locale localeOf(HttpServletRequest request) {
-		String lang = request.getParameter("lang");
-		if (!isMultipart(request) && lang != null && (lang.equals("id") || lang.equals("en"))) {
-			return Locale.forLanguageTag(lang);
+		// A multipart body is not parsed here (its own limits apply when the import reads it): only the query.
+		String[] lang;
+		try {
+			lang = isMultipart(request) ? queryParameters(request.getQueryString()).get("lang")
+					: request.getParameterValues("lang");
+		}
+		catch (RuntimeException unreadable) {
+			lang = null; // refused just after, in the language the cookie or the default gives
+		}
+		if (lang != null && lang.length > 0 && (lang[0].equals("id") || lang[0].equals("en"))) {
+			return Locale.forLanguageTag(lang[0]);
 		}
 		return locales.resolveLocale(request);
 	}
