@@ -32,6 +32,9 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
 		}
 	}
 
+	/** Set on the request when its body went past the limit: the JSON reader's own error may not say why. */
+	static final String TOO_LARGE = LimitedBodyRequest.class.getName() + ".tooLarge";
+
 	private final long limit;
 	private ServletInputStream stream;
 
@@ -43,7 +46,7 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
 	@Override
 	public ServletInputStream getInputStream() throws IOException {
 		if (stream == null) {
-			stream = new Limited(super.getInputStream(), limit);
+			stream = new Limited(super.getInputStream(), limit, () -> setAttribute(TOO_LARGE, limit));
 		}
 		return stream;
 	}
@@ -59,11 +62,13 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
 
 		private final ServletInputStream in;
 		private final long limit;
+		private final Runnable crossed;
 		private long read;
 
-		Limited(ServletInputStream in, long limit) {
+		Limited(ServletInputStream in, long limit, Runnable crossed) {
 			this.in = in;
 			this.limit = limit;
+			this.crossed = crossed;
 		}
 
 		@Override
@@ -87,6 +92,7 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
 		private void count(int n) throws BodyTooLargeException {
 			read += n;
 			if (read > limit) {
+				crossed.run();
 				throw new BodyTooLargeException(limit);
 			}
 		}
