@@ -5,9 +5,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
-import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.web.config.EnableSpringDataWebSupport;
@@ -32,13 +29,6 @@ class WebSupportConfiguration implements WebMvcConfigurer {
 	@Bean
 	Clock clock() {
 		return Clock.system(ZoneId.of("Asia/Jakarta"));
-	}
-
-	/** Spring's own error answers as problem JSON (replaces Boot's BasicErrorController). */
-	@Bean
-	ProblemErrorController problemErrorController(ErrorAttributes attributes, ObjectProvider<ErrorViewResolver> views,
-			ApiProblems problems) {
-		return new ProblemErrorController(attributes, views.orderedStream().toList(), problems);
 	}
 
 	@Bean

@@ -206,17 +206,6 @@ class MalformedInputIntegrationTest {
 		assertThat(wrong).isEmpty();
 	}
 
-	@Test
-	void springsOwnErrorsAreProblemJsonToo() throws Exception {
-		MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get("/error")
-			.requestAttr("jakarta.servlet.error.status_code", 400)
-			.requestAttr("jakarta.servlet.error.request_uri", "/api/v1/enrollments//payments")
-			.accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();
-		assertThat(response.getStatus()).isEqualTo(400);
-		assertThat(response.getContentType()).startsWith("application/problem+json");
-		assertThat(response.getContentAsString()).contains("\"code\":\"bad-request\"").doesNotContain("timestamp");
-	}
-
 	static String field(MockHttpServletResponse response) throws Exception {
 		try {
 			List<String> fields = JsonPath.read(response.getContentAsString(), "$.errors[*].field");

@@ -63,15 +63,6 @@ class MalformedInputOverHttpTest {
 	}
 
 	@Test
-	void aPathTheFirewallRejectsIsProblemJson() throws Exception {
-		HttpResponse<String> rejected = get("/api/v1/enrollments//payments");
-		assertThat(rejected.statusCode()).isBetween(400, 404);
-		assertThat(rejected.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
-		assertThat(rejected.body()).contains("\"code\":").doesNotContain("timestamp");
-	}
-
-	@Test
 	void aChunkedJsonBodyPastTheLimitIsCutOffWith413() throws Exception {
 		try (Socket socket = new Socket("localhost", port)) {
 			OutputStream out = socket.getOutputStream();
