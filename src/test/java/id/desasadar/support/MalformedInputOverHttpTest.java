@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Issue #16, item 4, through the real servlet container (MockMvc parses no query and reads no socket): NUL in
- * a query, more than 1,000 parameters, a path Spring Security's firewall rejects, and a JSON body sent in
+ * a query, more than 1,000 parameters and a JSON body sent in
  * chunks past the limit are 400 or 413 problem JSON. Same configuration as UploadLimitIntegrationTest, so
  * both share one application.
  */
