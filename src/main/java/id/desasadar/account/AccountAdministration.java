@@ -7,6 +7,7 @@ import java.util.Set;
 
 import id.desasadar.region.Regions;
 import id.desasadar.support.ConflictException;
+import id.desasadar.support.InvalidInputException;
 import id.desasadar.support.NotFoundException;
 
 import org.slf4j.Logger;
@@ -138,7 +139,11 @@ class AccountAdministration {
 
 	private Account current(long id, Long version, Viewer admin) {
 		Account account = managed(id, admin);
-		if (version == null || version != account.version()) {
+		if (version == null) {
+			// Not a conflict with anyone: the request did not say which version it changes (issue #16).
+			throw new InvalidInputException("version", "problem.field.required");
+		}
+		if (version != account.version()) {
 			throw new ConflictException("stale-version", "problem.stale-version", Map.of());
 		}
 		return account;

@@ -117,7 +117,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication, JdbcTemplate jdbc,
-			CsrfTokenRepository csrfTokens, ApiProblems problems, LocaleResolver locales) throws Exception {
+			CsrfTokenRepository csrfTokens, ApiProblems problems, LocaleResolver locales,
+			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
 		AuthenticationFailureHandler failed = (request, response, ex) -> response.sendRedirect(request.getContextPath()
 				+ (ex instanceof SignInRefusedException ? "/login?throttled"
 						: DatabaseOutage.causedBy(ex) ? "/login?unavailable" : "/login?error"));
@@ -159,6 +160,8 @@ class SecurityConfiguration {
 				.frameOptions(frames -> frames.deny()))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			// where a stranger was going, in a cookie: no session row for an anonymous request (issue #16)
+			.requestCache(cache -> cache.requestCache(new ContinueCookieRequestCache(secureCookies)))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
 				.clearAuthentication(true).deleteCookies("SESSION"))
 			.build();

@@ -48,6 +48,15 @@ public record Viewer(String username, Role role, List<RegionCode> scopes) implem
 	}
 
 	/**
+	 * Whether incomes, and every amount from which one can be derived (contributions, their breakdown by
+	 * program, discounts, payment amounts, an event's sum), are shown: not to a village head, who sees whether
+	 * a worker paid and for which months, not how much (issue #16; docs/security.md, Incomes).
+	 */
+	public boolean seesIncome() {
+		return !is(Role.VILLAGE_HEAD);
+	}
+
+	/**
 	 * The JPA predicate "this region code column lies under one of the scopes", as code ranges that a btree
 	 * index serves. The one way every list filters by scope.
 	 */

@@ -51,7 +51,7 @@ public record AuditEvent(long id, Instant at, String actor, AuditAction action, 
 		return changes.stream().anyMatch(change -> NIK.equals(change.field()) && (isNik(change.old()) || isNik(change.value())));
 	}
 
-	/** The same event with NIK values masked as elsewhere ({@code 3326********0001}). */
+	/** The same event with NIK values masked as elsewhere ({@code 3326************}). */
 	AuditEvent withNikMasked() {
 		if (!showsNik()) {
 			return this;
@@ -69,6 +69,6 @@ public record AuditEvent(long id, Instant at, String actor, AuditAction action, 
 	}
 
 	private static Object mask(Object value) {
-		return isNik(value) ? ((String) value).substring(0, 4) + "********" + ((String) value).substring(12) : value;
+		return isNik(value) ? ((String) value).substring(0, 4) + "************" : value;
 	}
 }

@@ -193,6 +193,16 @@ public class AuditTrail {
 		return text == null ? null : json.readValue(text, VALUES);
 	}
 
+	/** How many events of this action and record type the actor caused in the last {@code seconds}. */
+	long countRecent(String actor, AuditAction action, String recordType, long seconds) {
+		Long count = jdbc.queryForObject("""
+				select count(*) from audit_event where actor = :actor and at > now() - make_interval(secs => :seconds)
+				and action = :action and record_type = :recordType""",
+				new MapSqlParameterSource().addValue("actor", actor).addValue("seconds", seconds)
+					.addValue("action", action.name()).addValue("recordType", recordType), Long.class);
+		return count == null ? 0 : count;
+	}
+
 	/**
 	 * Records an access the database cannot see, in a transaction of its own. {@code details} say what was
 	 * shown and where; they never hold the NIK itself.

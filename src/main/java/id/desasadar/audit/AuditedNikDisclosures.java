@@ -1,5 +1,6 @@
 package id.desasadar.audit;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -18,7 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditedNikDisclosures implements NikDisclosures {
 
-	private static final Pattern FULL_NIK = Pattern.compile("(\\d{4})\\d{8}(\\d{4})");
+	private static final Pattern FULL_NIK = Pattern.compile("(\\d{4})\\d{12}");
+
+	/** The record type of a search by a whole NIK by a viewer who sees NIKs masked. */
+	static final String NIK_SEARCH = "worker-nik-search";
 
 	private final AuditTrail trail;
 
@@ -33,6 +37,20 @@ class AuditedNikDisclosures implements NikDisclosures {
 	}
 
 	@Override
+	public void searchedByNik(Viewer viewer, String where, String maskedNik, long found) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("where", where);
+		details.put("nik", maskedNik);
+		details.put("found", found);
+		trail.record(viewer.username(), AuditAction.NIK_DISCLOSED, NIK_SEARCH, null, null, null, details);
+	}
+
+	@Override
+	public long nikSearchesWithin(Viewer viewer, Duration window) {
+		return trail.countRecent(viewer.username(), AuditAction.NIK_DISCLOSED, NIK_SEARCH, window.toSeconds());
+	}
+
+	@Override
 	public void disclosedMany(Viewer viewer, String where, Map<String, ?> filter, long rows) {
 		if (rows == 0) {
 			return;
@@ -43,7 +61,7 @@ class AuditedNikDisclosures implements NikDisclosures {
 		filter.forEach((key, value) -> {
 			if (value != null && !(value instanceof String text && text.isBlank())) {
 				// A search by NIK would otherwise put the full NIK into the trail.
-				shownFilter.put(key, value instanceof String text ? FULL_NIK.matcher(text).replaceAll("$1********$2") : value);
+				shownFilter.put(key, value instanceof String text ? FULL_NIK.matcher(text).replaceAll("$1************") : value);
 			}
 		});
 		details.put("filter", shownFilter);

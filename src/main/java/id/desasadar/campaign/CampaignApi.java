@@ -70,7 +70,7 @@ class CampaignApi {
 
 	@GetMapping("/events/{id}")
 	EventView event(@PathVariable long id, Viewer viewer) {
-		return EventView.of(events.findVisible(id, viewer), figures.ofEvent(id));
+		return EventView.of(events.findVisible(id, viewer), figures.ofEvent(id).forViewer(viewer));
 	}
 
 	@GetMapping("/events")

@@ -69,7 +69,7 @@ public class CampaignPlanner {
 			checks.add("date", "event.date.outside-campaign", campaign.getStartsOn().toString(), campaign.getEndsOn().toString());
 		}
 		String location = checks.text("location", request.location(), 200, false);
-		String notes = checks.text("notes", request.notes(), 2000, false);
+		String notes = checks.multiLineText("notes", request.notes(), 2000, false);
 		checks.throwIfAny();
 		return events.save(new Event(request.campaignId(), village, name, kind, date, location, notes,
 				viewer.username(), clock.instant()));

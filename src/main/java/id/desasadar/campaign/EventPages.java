@@ -43,7 +43,7 @@ class EventPages {
 		model.addAttribute("campaign", event.getCampaignId() == null ? null
 				: campaigns.findById(event.getCampaignId()).filter(c -> viewer.overlaps(c.getRegionCode())).orElse(null));
 		model.addAttribute("village", regions.findByCode(event.getVillageCode()).orElse(null));
-		model.addAttribute("figures", figures.ofEvent(id));
+		model.addAttribute("figures", figures.ofEvent(id).forViewer(viewer));
 		model.addAttribute("enrollments", roster.ofEvent(id, viewer, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("viewer", viewer);
 		return "events/show";

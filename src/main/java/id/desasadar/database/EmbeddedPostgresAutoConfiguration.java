@@ -38,7 +38,7 @@ class EmbeddedPostgresAutoConfiguration {
 
 			@Override
 			public String getPassword() {
-				return EmbeddedPostgresServer.PASSWORD;
+				return server.password();
 			}
 		};
 	}

@@ -30,16 +30,17 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 final class EmbeddedPostgresServer {
 
 	static final String USER = "postgres";
-	static final String PASSWORD = "postgres";
 	static final String DATABASE = "desa_sadar";
 	private static final String MAJOR_VERSION_DIRECTORY = "postgres-17";
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 	private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
 
 	private final EmbeddedPostgres postgres;
+	private final EmbeddedPostgresCredentials credentials;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, EmbeddedPostgresCredentials credentials) {
 		this.postgres = postgres;
+		this.credentials = credentials;
 	}
 
 	static EmbeddedPostgresServer forDirectory(Path dataRoot, boolean cleanOnStart) {
@@ -51,15 +52,37 @@ final class EmbeddedPostgresServer {
 		return postgres.getJdbcUrl(USER, DATABASE);
 	}
 
+	String password() {
+		return credentials.password();
+	}
+
+	int port() {
+		return postgres.getPort();
+	}
+
 	private static EmbeddedPostgresServer start(Path directory, boolean cleanOnStart) {
 		try {
 			Files.createDirectories(directory);
 			lockAgainstOtherProcesses(directory);
 			OrphanedPostmaster.stopIfAny(directory);
+			EmbeddedPostgresCredentials credentials = EmbeddedPostgresCredentials.beside(directory);
+			if (!cleanOnStart) {
+				credentials.lockExisting(directory);
+			}
 			long started = System.nanoTime();
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(cleanOnStart)
+				// zonky runs initdb with "-A trust"; these two come after it on the command line and win: a new
+				// directory's superuser gets the generated password and every connection must give it.
+				.setLocaleConfig("auth", "scram-sha-256")
+				.setLocaleConfig("pwfile", credentials.passwordFile().toString())
+				.setConnectConfig("password", credentials.password())
+				// Loopback only, and no Unix socket at all (pg_ctl hands these options to a shell: the empty
+				// value stays empty).
+				.setServerConfig("listen_addresses", "localhost")
+				.setServerConfig("unix_socket_directories", "")
+				.setServerConfig("password_encryption", "scram-sha-256")
 				.setServerConfig("fsync", cleanOnStart ? "off" : "on")
 				.setServerConfig("synchronous_commit", cleanOnStart ? "off" : "on")
 				.setServerConfig("max_connections", "100")
@@ -68,10 +91,12 @@ final class EmbeddedPostgresServer {
 				.setServerConfig("log_error_verbosity", "terse")
 				.setServerConfig("log_min_error_statement", "panic")
 				.start();
+			// The same pg_hba.conf whatever initdb wrote, read again by the running server.
+			EmbeddedPostgresCredentials.writeHba(directory);
 			createDatabaseIfMissing(postgres);
 			log.info("Embedded PostgreSQL 17 started in {} ms on port {}, data in {}",
 					(System.nanoTime() - started) / 1_000_000, postgres.getPort(), directory);
-			return new EmbeddedPostgresServer(postgres);
+			return new EmbeddedPostgresServer(postgres, credentials);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, ex);
@@ -103,6 +128,7 @@ final class EmbeddedPostgresServer {
 					statement.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
 				}
 			}
+			statement.execute("select pg_reload_conf()");
 		}
 		catch (SQLException ex) {
 			throw new IOException("Could not create database " + DATABASE, ex);

@@ -75,20 +75,20 @@ class EnrollmentApi {
 		Payment payment = desk.pay(id, request, viewer);
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{paymentId}")
 			.buildAndExpand(payment.getId()).toUri();
-		return ResponseEntity.created(location).body(PaymentView.of(payment));
+		return ResponseEntity.created(location).body(PaymentView.of(payment, viewer));
 	}
 
 	@GetMapping("/enrollments/{id}/payments")
 	List<PaymentView> paymentsOf(@PathVariable long id, Viewer viewer) {
 		desk.findVisible(id, viewer);
-		return payments.findByEnrollmentIdOrderByFirstMonthDesc(id).stream().map(PaymentView::of).toList();
+		return payments.findByEnrollmentIdOrderByFirstMonthDesc(id).stream().map(p -> PaymentView.of(p, viewer)).toList();
 	}
 
 	/** The payment that the {@code Location} of a recorded payment names. */
 	@GetMapping("/enrollments/{id}/payments/{paymentId}")
 	PaymentView payment(@PathVariable long id, @PathVariable long paymentId, Viewer viewer) {
 		desk.findVisible(id, viewer);
-		return payments.findById(paymentId).filter(p -> p.getEnrollmentId() == id).map(PaymentView::of)
+		return payments.findById(paymentId).filter(p -> p.getEnrollmentId() == id).map(p -> PaymentView.of(p, viewer))
 			.orElseThrow(() -> new NotFoundException("payment", paymentId));
 	}
 
@@ -100,6 +100,6 @@ class EnrollmentApi {
 
 	private EnrollmentView view(Enrollment enrollment, Viewer viewer) {
 		Worker worker = workers.findVisible(enrollment.getWorkerId(), viewer);
-		return desk.view(enrollment, worker);
+		return desk.view(enrollment, worker).forViewer(viewer);
 	}
 }

@@ -341,7 +341,7 @@ public class EnrollmentDesk {
 		catch (NotFoundException outOfScope) {
 			throw new NotFoundException("payment", paymentId);
 		}
-		return PaymentView.of(payment);
+		return PaymentView.of(payment, viewer);
 	}
 
 	/** The one way to read an enrollment: it belongs to its worker's village (api.md, Access). */

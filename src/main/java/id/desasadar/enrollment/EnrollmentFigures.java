@@ -1,5 +1,7 @@
 package id.desasadar.enrollment;
 
+import id.desasadar.account.Viewer;
+
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -14,7 +16,15 @@ import org.springframework.stereotype.Component;
 public class EnrollmentFigures {
 
 	/** An event's figures: enrollments, enrollments per program, and the monthly contributions they bring. */
-	public record EventFigures(long enrollments, Map<Program, Long> byProgram, long monthlyContribution) {
+	public record EventFigures(long enrollments, Map<Program, Long> byProgram, Long monthlyContribution) {
+
+		/**
+		 * These figures as the viewer may see them: without the sum of contributions for one who does not see
+		 * incomes (a village head, issue #16), since an event of one enrollment would give its income away.
+		 */
+		public EventFigures forViewer(Viewer viewer) {
+			return viewer.seesIncome() ? this : new EventFigures(enrollments, byProgram, null);
+		}
 	}
 
 	private final JdbcTemplate jdbc;

@@ -28,7 +28,7 @@ public class RegistrationAnswers {
 		List<WorkerView.Warning> warnings = WorkerView.Warning.of(registry.warningsFor(registered.worker()), problems);
 		return new RegistrationAnswer(registered.clientId(), registered.outcome(), registered.worker().getId(),
 				registered.enrollment().getId(), WorkerView.of(registered.worker(), viewer, warnings),
-				enrollments.view(registered.enrollment(), registered.worker()),
-				registered.payment() == null ? null : PaymentView.of(registered.payment()), warnings);
+				enrollments.view(registered.enrollment(), registered.worker()).forViewer(viewer),
+				registered.payment() == null ? null : PaymentView.of(registered.payment(), viewer), warnings);
 	}
 }

@@ -203,10 +203,11 @@ class WorkerPage {
 		List<WorkerView.Warning> warnings = WorkerView.Warning.of(registry.warningsFor(worker), problems);
 		List<Enrollment> all = enrollments.findByWorkerIdOrderByEnrolledOnDesc(worker.getId());
 		List<EnrollmentView> views = all.stream()
-			.map(e -> desk.view(e, worker))
+			.map(e -> desk.view(e, worker).forViewer(viewer))
 			.toList();
-		Map<Long, List<Payment>> paid = new LinkedHashMap<>();
-		all.forEach(e -> paid.put(e.getId(), payments.findByEnrollmentIdOrderByFirstMonthDesc(e.getId())));
+		Map<Long, List<PaymentView>> paid = new LinkedHashMap<>();
+		all.forEach(e -> paid.put(e.getId(), payments.findByEnrollmentIdOrderByFirstMonthDesc(e.getId()).stream()
+			.map(p -> PaymentView.of(p, viewer)).toList()));
 		Optional<Enrollment> open = all.stream().filter(e -> e.getEndedOn() == null).findFirst();
 		WorkerView view = WorkerView.of(worker, viewer, warnings);
 		if (!view.nikMasked()) {
@@ -220,6 +221,7 @@ class WorkerPage {
 		model.addAttribute("createdOn", LocalDate.ofInstant(worker.getCreatedAt(), clock.getZone()));
 		model.addAttribute("villageLabel", registration.villageLabel(worker.getVillageCode(), viewer).orElse(null));
 		model.addAttribute("enrollments", views);
+		model.addAttribute("amountsShown", viewer.seesIncome());
 		Map<Long, String> eventNames = new LinkedHashMap<>();
 		all.stream().map(Enrollment::getEventId).filter(Objects::nonNull).distinct()
 			.forEach(id -> events.visibleName(id, viewer).ifPresent(name -> eventNames.put(id, name)));

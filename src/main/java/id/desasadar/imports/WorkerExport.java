@@ -8,7 +8,6 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import id.desasadar.account.Role;
 import id.desasadar.account.Viewer;
 import id.desasadar.region.RegionCode;
 import id.desasadar.worker.Nik;
@@ -57,7 +56,7 @@ class WorkerExport {
 		}
 		String sql = SELECT + "where " + String.join(" or ", ranges) + " order by w.village_code, w.name, w.id";
 		boolean fullNik = viewer.seesFullNik();
-		boolean income = !viewer.is(Role.VILLAGE_HEAD);
+		boolean income = viewer.seesIncome();
 		streaming.query(sql, rs -> {
 			rows.accept(row(rs, fullNik, income));
 		}, params.toArray());

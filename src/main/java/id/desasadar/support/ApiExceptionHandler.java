@@ -28,6 +28,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import tools.jackson.databind.DatabindException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -64,7 +65,14 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail unreadableBody(HttpMessageNotReadableException ex) {
+	ProblemDetail unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (request.getAttribute(LimitedBodyRequest.TOO_LARGE) instanceof Long limit) {
+			log.warn("Refused {} {}: JSON body over {} bytes", request.getMethod(), request.getRequestURI(), limit);
+			response.setHeader(HttpHeaders.CONNECTION, "close"); // the rest of the body is not read
+			return problems.problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
+					problems.message("problem.body.too-large", "body too large", limit / 1024));
+		}
 		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
 			String field = databind.getPath().stream()
 				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")

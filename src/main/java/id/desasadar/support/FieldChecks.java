@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -22,8 +23,40 @@ public final class FieldChecks {
 
 	private final List<FieldProblem> problems = new ArrayList<>();
 
-	/** Trimmed text, {@code null} when blank; a problem when required and blank or when too long. */
+	/**
+	 * Trimmed text of one line, {@code null} when blank; a problem when required and blank, when too long, or when
+	 * it holds a character that does not show what it says ({@link #hiddenCharacter}): a line break or tab in a
+	 * name, a zero-width space, a direction override (issue #16).
+	 */
 	public String text(String field, String value, int maxLength, boolean required) {
+		return text(field, value, maxLength, required, false);
+	}
+
+	/** As {@link #text}, but line breaks and tabs are allowed (notes typed into a text area); CR LF becomes LF. */
+	public String multiLineText(String field, String value, int maxLength, boolean required) {
+		return text(field, value == null ? null : value.replace("\r\n", "\n"), maxLength, required, true);
+	}
+
+	/**
+	 * The first character of {@code text} that does not show what it says, if any: a control character (with line
+	 * breaks and tabs unless {@code multiLine}), an invisible formatting character (zero-width space and joiners,
+	 * soft hyphen, byte order mark, the direction marks, embeddings, overrides and isolates such as U+202E), a
+	 * line or paragraph separator, a private-use, unassigned or lone surrogate code point. Letters of every
+	 * script, their combining marks and ordinary spaces pass.
+	 */
+	public static OptionalInt hiddenCharacter(String text, boolean multiLine) {
+		return text.codePoints().filter(c -> !(multiLine && (c == '\n' || c == '\t')) && hides(c)).findFirst();
+	}
+
+	private static boolean hides(int c) {
+		return switch (Character.getType(c)) {
+			case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+					Character.PRIVATE_USE, Character.SURROGATE, Character.UNASSIGNED -> true;
+			default -> false;
+		};
+	}
+
+	private String text(String field, String value, int maxLength, boolean required, boolean multiLine) {
 		String trimmed = value == null ? null : value.strip();
 		if (trimmed == null || trimmed.isEmpty()) {
 			if (required) {
@@ -35,8 +68,9 @@ public final class FieldChecks {
 			add(field, "problem.field.too-long", maxLength);
 			return null;
 		}
-		if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-			add(field, "problem.field.control-characters");
+		OptionalInt hidden = hiddenCharacter(trimmed, multiLine);
+		if (hidden.isPresent()) {
+			add(field, "problem.field.control-characters", "U+%04X".formatted(hidden.getAsInt()));
 			return null;
 		}
 		return trimmed;

@@ -17,7 +17,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * What every page and endpoint shares: Bahasa Indonesia unless {@code ?lang=en} was chosen (remembered in a
- * cookie), the paging shape of api.md ({@code {content, page}}), and the clock in Indonesia's western time.
+ * cookie), the paging shape of api.md ({@code {content, page}}) with {@code sort} checked against each
+ * endpoint's allowed list ({@link SortCheck}), and the clock in Indonesia's western time.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSpringDataWebSupport(pageSerializationMode = EnableSpringDataWebSupport.PageSerializationMode.VIA_DTO)
@@ -51,5 +52,6 @@ class WebSupportConfiguration implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
+		registry.addInterceptor(new SortCheck());
 	}
 }

@@ -145,9 +145,14 @@ public record Nik(String value) {
 		return number(value, 10, 12);
 	}
 
-	/** First 4 and last 4 digits, the rest as {@code *}: enough to recognise, too little to misuse (UU 27/2022). */
+	/**
+	 * The province and regency (4 digits), the rest as {@code *}: {@code 3326************}. Who sees a masked NIK
+	 * also sees the worker's village (the district, digits 5-6, as a rule) and birth date and sex (digits 7-12):
+	 * the serial (digits 13-16) is the only part no other field gives, so no digit of it is shown
+	 * (issue #16; docs/security.md, Masked NIK). The 4 shown are those the village gives away anyway.
+	 */
 	public String masked() {
-		return value.substring(0, 4) + "*".repeat(LENGTH - 8) + value.substring(LENGTH - 4);
+		return value.substring(0, 4) + "*".repeat(LENGTH - 4);
 	}
 
 	/**

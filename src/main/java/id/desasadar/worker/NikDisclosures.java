@@ -19,4 +19,14 @@ public interface NikDisclosures {
 	 * the rows and how many were shown (0 rows: nothing is recorded).
 	 */
 	void disclosedMany(Viewer viewer, String where, Map<String, ?> filter, long rows);
+
+	/**
+	 * A search by a whole NIK by a viewer who sees NIKs masked: it confirms whether that NIK is registered in the
+	 * viewer's scope, which is a disclosure whether it found someone or not (issue #16). Recorded with the NIK
+	 * masked and how many it found.
+	 */
+	void searchedByNik(Viewer viewer, String where, String maskedNik, long found);
+
+	/** How many searches by NIK {@link #searchedByNik} recorded for this viewer within the window (the throttle). */
+	long nikSearchesWithin(Viewer viewer, java.time.Duration window);
 }

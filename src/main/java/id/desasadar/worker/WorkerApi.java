@@ -90,7 +90,7 @@ class WorkerApi {
 	WorkerSearchResults search(@RequestParam(required = false) String villageCode,
 			@RequestParam(required = false) String q,
 			@SortDefault(sort = { "name", "id" }, direction = Sort.Direction.ASC) Pageable pageable, Viewer viewer) {
-		WorkerSearch.Results results = search.search(viewer, villageCode, q, pageable);
+		WorkerSearch.Results results = search.search(viewer, villageCode, q, pageable, "GET /api/v1/workers");
 		if (viewer.seesFullNik()) {
 			disclosures.disclosedMany(viewer, "GET /api/v1/workers", filter(villageCode, q, pageable),
 					results.page().getNumberOfElements());

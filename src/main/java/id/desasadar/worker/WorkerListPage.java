@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -85,9 +86,18 @@ class WorkerListPage {
 
 	private String show(String q, Pageable pageable, Viewer viewer, Model model) {
 		String text = q == null ? "" : q.strip();
-		boolean tooShort = !text.isEmpty() && text.length() < WorkerSearch.MIN_QUERY_LENGTH;
-		WorkerSearch.Results results = tooShort ? new WorkerSearch.Results(Page.empty(pageable), false)
-				: search.search(viewer, null, text, pageable);
+		Optional<String> nikProblem = WorkerSearch.nikProblem(viewer, text);
+		boolean tooShort = nikProblem.isEmpty() && !text.isEmpty() && text.length() < WorkerSearch.MIN_QUERY_LENGTH;
+		boolean throttled = false;
+		WorkerSearch.Results results = new WorkerSearch.Results(Page.empty(pageable), false);
+		if (!tooShort && nikProblem.isEmpty()) {
+			try {
+				results = search.search(viewer, null, text, pageable, "page /workers");
+			}
+			catch (TooManyNikSearchesException ex) {
+				throttled = true;
+			}
+		}
 		Page<WorkerView> page = results.page().map(worker -> WorkerView.of(worker, viewer, null));
 		if (viewer.seesFullNik()) {
 			disclosures.disclosedMany(viewer, "page /workers", WorkerApi.filter(null, text, pageable),
@@ -98,6 +108,8 @@ class WorkerListPage {
 				: regions.findByCodes(codes).stream().collect(Collectors.toMap(Region::getCode, Region::getName));
 		model.addAttribute("q", text);
 		model.addAttribute("tooShort", tooShort);
+		model.addAttribute("wholeNik", nikProblem.isPresent());
+		model.addAttribute("nikSearchesLimited", throttled);
 		model.addAttribute("capped", results.capped());
 		model.addAttribute("minimum", WorkerSearch.MIN_QUERY_LENGTH);
 		model.addAttribute("window", WorkerSearch.WINDOW);

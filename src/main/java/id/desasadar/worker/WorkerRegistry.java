@@ -256,6 +256,6 @@ public class WorkerRegistry {
 	}
 
 	static boolean seesIncome(Viewer viewer) {
-		return !viewer.is(Role.VILLAGE_HEAD);
+		return viewer.seesIncome();
 	}
 }

@@ -70,7 +70,7 @@ public record WorkerRequest(String nik, String name, String birthDate, String se
 		String phoneText = checks.text("phone", phone, 30, false);
 		PhoneNumber checkedPhone = phoneText == null ? null : checks.parsed(() -> PhoneNumber.of(phoneText));
 		String checkedVillage = checks.text("villageCode", villageCode, 13, true);
-		String checkedAddress = checks.text("address", address, 255, false);
+		String checkedAddress = checks.multiLineText("address", address, 255, false);
 		String checkedOccupation = checks.text("occupation", occupation, 120, false);
 		Segment checkedSegment = checks.choice("segment", segment, Segment.class, true);
 		Sector checkedSector = checks.choice("sector", sector, Sector.class, true);

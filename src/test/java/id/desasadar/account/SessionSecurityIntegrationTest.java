@@ -46,9 +46,10 @@ class SessionSecurityIntegrationTest {
 	@Test
 	void signingInChangesTheSessionId() throws Exception {
 		String username = TestAccounts.create(registry, "sesi", Role.STAFF, "33.26");
-		Cookie before = mvc.perform(get("/workers").accept("text/html")).andExpect(redirectedUrl("/login"))
-			.andReturn().getResponse().getCookie(TestAccounts.SESSION);
-		assertThat(before).as("the session keeping the page asked for until sign-in").isNotNull();
+		// A stranger's request keeps no session any more (issue #16): the session a browser may already carry is
+		// one signed in before (another account's, or one planted by an attacker).
+		Cookie before = TestAccounts.signIn(mvc, TestAccounts.create(registry, "sesi-lain", Role.STAFF, "33.26"), PASSWORD);
+		assertThat(before).as("a session the browser already has").isNotNull();
 		Cookie after = mvc.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf())
 				.cookie(before)) // as a browser sends it
 			.andExpect(status().is3xxRedirection())

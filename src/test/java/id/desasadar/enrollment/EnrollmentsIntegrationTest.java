@@ -251,8 +251,11 @@ class EnrollmentsIntegrationTest {
 			.andExpect(status().isNotFound());
 		mvc.perform(get("kades.kedungjaran", "/api/v1/enrollments/{id}/payments", wonopringgo))
 			.andExpect(status().isNotFound());
+		// In scope for its village head, without the amounts (issue #16: IncomesHiddenIntegrationTest).
 		mvc.perform(get("kades.wonopringgo", "/api/v1/enrollments/{id}", wonopringgo))
 			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.amountsHidden").value(true));
+		mvc.perform(get("manager", "/api/v1/enrollments/{id}", wonopringgo))
 			.andExpect(jsonPath("$.monthlyContribution").value(36800));
 		// A worker of Desa Kedungjaran, with a NIK issued in Kecamatan Sragi.
 		LocalDate born = LocalDate.of(1985, 3, 12);

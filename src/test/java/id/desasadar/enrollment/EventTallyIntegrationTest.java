@@ -166,7 +166,7 @@ class EventTallyIntegrationTest {
 	@Test
 	void anEventWithoutEnrollmentsHasZeros() throws Exception {
 		long event = festival("Festival Hitungan Kosong Contoh");
-		assertThat(figures.ofEvent(event)).isEqualTo(new EventFigures(0, Map.of(), 0));
+		assertThat(figures.ofEvent(event)).isEqualTo(new EventFigures(0, Map.of(), 0L));
 		assertThat(figures.countOfEventOn(event, LocalDate.of(2019, 8, 21))).isZero();
 	}
 

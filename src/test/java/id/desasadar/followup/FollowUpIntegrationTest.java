@@ -242,7 +242,7 @@ class FollowUpIntegrationTest {
 		String html = mvc.perform(pages().get("kades.kedungjaran", "/follow-up")).andReturn().getResponse()
 			.getContentAsString();
 		String row = html.substring(html.indexOf("id=\"followup-" + kedungjaran + "\""));
-		assertThat(row.substring(0, row.indexOf("</tr>"))).containsPattern(">3326\\*{8}\\d{4}<")
+		assertThat(row.substring(0, row.indexOf("</tr>"))).containsPattern(">3326\\*{12}<")
 			.contains("wa.me/6281211116666");
 		mvc.perform(pages().get("kades.kedungjaran", "/follow-up").param("region", "33.26.12.2008"))
 			.andExpect(status().isNotFound());

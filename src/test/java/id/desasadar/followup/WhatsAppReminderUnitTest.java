@@ -29,7 +29,7 @@ class WhatsAppReminderUnitTest {
 	}
 
 	static FollowUpEntry entry(String name, String phone, CoverageStatus status, int months) {
-		return new FollowUpEntry(7, name, "3326********0001", true, "33.26.12.2008", "Wonopringgo", phone, status,
+		return new FollowUpEntry(7, name, "3326************", true, "33.26.12.2008", "Wonopringgo", phone, status,
 				months, YearMonth.of(2026, 8));
 	}
 

@@ -175,7 +175,7 @@ class VillageReportIntegrationTest {
 	}
 
 	static String masked(String nik) {
-		return nik.substring(0, 4) + "********" + nik.substring(12);
+		return nik.substring(0, 4) + "************";
 	}
 
 	@Test
