@@ -102,6 +102,15 @@ class PaymentTerms {
 						rs.getObject(4, LocalDate.class), rs.getString(5)));
 	}
 
+	/**
+	 * {@code base} for a worker of {@code segment}: each contribution month falls due by the term in force for it
+	 * (PU: the following month), so that the status counts a month unpaid only once it is due.
+	 */
+	Coverage coverage(Coverage base, Segment segment) {
+		List<Term> stored = terms();
+		return base.withDueMonthsAfter(month -> termOf(stored, segment, month).dueMonthsAfter());
+	}
+
 	/** The term of {@code month} for the segment among {@code terms}, {@link #NONE} without one. */
 	static Term termOf(List<Term> terms, Segment segment, YearMonth month) {
 		return terms.stream().filter(t -> t.segment() == segment && t.covers(month)).findFirst().orElse(NONE);
