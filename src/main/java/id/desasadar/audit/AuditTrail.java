@@ -41,7 +41,8 @@ public class AuditTrail {
 
 	/** Records of no region that a manager may read: the dated rules managers keep. */
 	static final List<String> RULE_RECORDS = List.of("contribution_rate", "income_bracket", "contribution_discount",
-			"contribution_discount_program", "contribution_discount_sector", "wage_cap", "agent_fee_rule");
+			"contribution_discount_program", "contribution_discount_sector", "wage_cap", "agent_fee_rule", "payment_term",
+			"contribution_credit");
 
 	private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {
 	};

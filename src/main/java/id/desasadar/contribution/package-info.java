@@ -13,7 +13,7 @@
  * <p>
  * Managers keep the rules on the rules page ({@code /rules}) and its API ({@code /api/v1/rules/...}): every
  * family of dated rules, this module's and other modules' ({@link id.desasadar.contribution.RuleSection}, the
- * agents' fee schemes), is added, succeeded and ended by a {@link id.desasadar.contribution.RuleKeeper}, which
+ * agents' fee schemes, the payment terms and contribution credits), is added, succeeded and ended by a {@link id.desasadar.contribution.RuleKeeper}, which
  * never rewrites a row in force and refuses changes in the past, overlaps and gaps.
  */
 package id.desasadar.contribution;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.function.ToIntFunction;
 
 /**
  * Coverage status from the month an enrollment is paid through (domain.md, Payments and coverage status).
@@ -13,25 +14,57 @@ import java.util.Objects;
  * allow, into arrears on the 1st and keep them there until they pay by the 15th. So up to and including
  * the due day only the months before the current one are due; after it, the current month too.
  * <p>
+ * A month may fall due by the due day of a later month (domain.md, PU contributions: by the 15th of the following
+ * month): {@link #withDueMonthsAfter} gives the coverage of such a segment, so that a PU worker is not in arrears
+ * a month early. The coverage bean itself counts every month due in the month itself (BPU).
+ * <p>
  * The unpaid months always follow the month paid through, so they are consecutive, which is what the
  * lapse rule ("more than 3 consecutive unpaid months") counts.
  */
 public final class Coverage {
 
+	/** As the payment terms' check (V31): a month is due at most two months after it. */
+	static final int MAX_DUE_MONTHS_AFTER = 2;
+
 	private final CoveragePolicy policy;
 
+	private final ToIntFunction<YearMonth> dueMonthsAfter;
+
 	public Coverage(CoveragePolicy policy) {
+		this(policy, month -> 0);
+	}
+
+	private Coverage(CoveragePolicy policy, ToIntFunction<YearMonth> dueMonthsAfter) {
 		this.policy = Objects.requireNonNull(policy, "policy");
+		this.dueMonthsAfter = Objects.requireNonNull(dueMonthsAfter, "dueMonthsAfter");
+	}
+
+	/**
+	 * The same policy for a segment whose contribution month falls due by the due day of a later month:
+	 * {@code dueMonthsAfter} of each month, 0 to {@value #MAX_DUE_MONTHS_AFTER} (the payment term in force for it).
+	 */
+	public Coverage withDueMonthsAfter(ToIntFunction<YearMonth> dueMonthsAfter) {
+		return new Coverage(policy, dueMonthsAfter);
 	}
 
 	public CoveragePolicy policy() {
 		return policy;
 	}
 
-	/** The latest month whose contribution is due on {@code today}: the figures count "active" from it. */
+	/**
+	 * The latest month whose contribution is due on {@code today}: the figures count "active" from it. A month due
+	 * by the due day of a later month (PU) is due once that later month's due day has passed.
+	 */
 	public YearMonth lastMonthDue(LocalDate today) {
 		YearMonth current = YearMonth.from(today);
-		return today.getDayOfMonth() > policy.dueDay() ? current : current.minusMonths(1);
+		YearMonth dueDayPassed = today.getDayOfMonth() > policy.dueDay() ? current : current.minusMonths(1);
+		for (int back = 0; back < MAX_DUE_MONTHS_AFTER; back++) {
+			YearMonth month = dueDayPassed.minusMonths(back);
+			if (!month.plusMonths(dueMonthsAfter.applyAsInt(month)).isAfter(dueDayPassed)) {
+				return month;
+			}
+		}
+		return dueDayPassed.minusMonths(MAX_DUE_MONTHS_AFTER);
 	}
 
 	/**

@@ -93,7 +93,7 @@ public class EnrollmentDesk {
 				quoteFor(worker, fields.programs(), fields.payer(), fields.enrolledOn()));
 		if (lapsedReturn == LapsedReturn.NEW_ENROLLMENT) {
 			return transaction.execute(status -> {
-				endLapsed(workerId, viewer);
+				endLapsed(worker, viewer);
 				rejectOpenEnrollment(workerId);
 				return enroll(worker, checked, viewer);
 			});
@@ -229,13 +229,14 @@ public class EnrollmentDesk {
 
 	private Payment record(long enrollmentId, Worker worker, PaymentFields fields, Viewer viewer) {
 		Enrollment enrollment = enrollments.findForPayment(enrollmentId).orElseThrow();
-		YearMonth firstMonth = enrollment.firstMonthPaidOn(fields.paidOn(), coverage, lapsedReturn);
+		Coverage workerCoverage = coverageOf(worker);
+		YearMonth firstMonth = enrollment.firstMonthPaidOn(fields.paidOn(), workerCoverage, lapsedReturn);
 		PaymentCover cover = pricing(enrollment, worker).cover(firstMonth, fields.months(), fields.paidOn(), fields.amount(),
 				enrollment.getCredit(), terms.credits());
 		long receipt = fields.receiptNumber() != null ? receipts.claim(fields.receiptNumber(), viewer) : receipts.next();
 		Payment payment = payments.saveAndFlush(new Payment(enrollmentId, fields.paidOn(), fields.amount(), cover,
 				new PaymentTrail(fields.channel(), fields.reference(), receipt), viewer.username(), clock.instant()));
-		enrollment.paid(payment, coverage, lapsedReturn);
+		enrollment.paid(payment, workerCoverage, lapsedReturn);
 		return payment;
 	}
 
@@ -287,7 +288,7 @@ public class EnrollmentDesk {
 			Enrollment enrollment = enrollments.findForPayment(enrollmentId).orElseThrow();
 			checkVersion(enrollment, request.version());
 			eligibility.checkPrograms(worker.getSegment(), programs, worker.getEmployerSize());
-			YearMonth from = enrollment.change(programs, newPayer, newPayer == Payer.SPONSOR ? sponsor : null, coverage,
+			YearMonth from = enrollment.change(programs, newPayer, newPayer == Payer.SPONSOR ? sponsor : null, coverageOf(worker),
 					lapsedReturn, LocalDate.now(clock));
 			// The new programs must be quotable from the month they apply (422 rate-unknown otherwise).
 			quoter.quote(quoteFor(worker, programs, newPayer, from.atDay(1)));
@@ -304,10 +305,11 @@ public class EnrollmentDesk {
 	}
 
 	/** Where a new enrollment replaces a lapsed one: the worker's open enrollment ends, if it lapsed. */
-	private void endLapsed(long workerId, Viewer viewer) {
+	private void endLapsed(Worker worker, Viewer viewer) {
 		LocalDate today = LocalDate.now(clock);
-		enrollments.findOpen(workerId).filter(open -> open.lapsedOn(today, coverage)).ifPresent(open -> {
-			open.endForLapse(viewer.username(), today, coverage);
+		Coverage workerCoverage = coverageOf(worker);
+		enrollments.findOpen(worker.getId()).filter(open -> open.lapsedOn(today, workerCoverage)).ifPresent(open -> {
+			open.endForLapse(viewer.username(), today, workerCoverage);
 			enrollments.saveAndFlush(open);
 		});
 	}
@@ -363,13 +365,22 @@ public class EnrollmentDesk {
 		catch (ProblemException ex) {
 			toPay = null;
 		}
-		return EnrollmentView.of(enrollment, nextQuote(enrollment, worker), coverage, today,
-				enrollment.nextMonthToPay(today, coverage, lapsedReturn), toPay);
+		Coverage workerCoverage = coverageOf(worker);
+		return EnrollmentView.of(enrollment, nextQuote(enrollment, worker), workerCoverage, today,
+				enrollment.nextMonthToPay(today, workerCoverage, lapsedReturn), toPay);
+	}
+
+	/**
+	 * The coverage of the worker's segment: a PU month falls due by the 15th of the following month (domain.md, PU
+	 * contributions), as the payment terms in force say.
+	 */
+	Coverage coverageOf(Worker worker) {
+		return terms.coverage(coverage, worker.getSegment());
 	}
 
 	/** What the next month due costs, with its breakdown. */
 	public Quote nextQuote(Enrollment enrollment, Worker worker) {
-		YearMonth next = enrollment.nextMonthDue(coverage);
+		YearMonth next = enrollment.nextMonthDue(coverageOf(worker));
 		return quoter.quote(quoteFor(worker, enrollment.getPrograms(), enrollment.getPayer(), next.atDay(1)));
 	}
 
@@ -379,7 +390,7 @@ public class EnrollmentDesk {
 	 */
 	public long amountDue(Enrollment enrollment, Worker worker, int months) {
 		LocalDate today = LocalDate.now(clock);
-		YearMonth first = enrollment.firstMonthPaidOn(today, coverage, lapsedReturn);
+		YearMonth first = enrollment.firstMonthPaidOn(today, coverageOf(worker), lapsedReturn);
 		return pricing(enrollment, worker).amountDue(first, months, today, enrollment.getCredit());
 	}
 

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 
 import id.desasadar.account.Viewer;
 import id.desasadar.contribution.Program;
+import id.desasadar.contribution.Segment;
 import id.desasadar.region.RegionCode;
 import id.desasadar.worker.Nik;
 import id.desasadar.worker.VillageRole;
@@ -51,7 +52,7 @@ public class EnrollmentRoster {
 	}
 
 	private static final String COLUMNS = """
-			w.id, w.name, w.nik, w.village_role, w.village_code, e.id as enrollment_id, e.paid_through, e.ended_on,
+			w.id, w.name, w.nik, w.village_role, w.village_code, w.segment, e.id as enrollment_id, e.paid_through, e.ended_on,
 			(select string_agg(p.program, ',') from enrollment_program p where p.enrollment_id = e.id) as programs""";
 
 	/** Rows fetched per round trip when streaming a whole village: memory stays flat whatever its size. */
@@ -60,13 +61,15 @@ public class EnrollmentRoster {
 	private final JdbcTemplate jdbc;
 	private final JdbcTemplate streaming;
 	private final Coverage coverage;
+	private final PaymentTerms terms;
 	private final Clock clock;
 
-	EnrollmentRoster(JdbcTemplate jdbc, Coverage coverage, Clock clock) {
+	EnrollmentRoster(JdbcTemplate jdbc, Coverage coverage, PaymentTerms terms, Clock clock) {
 		this.jdbc = jdbc;
 		this.streaming = new JdbcTemplate(jdbc.getDataSource());
 		this.streaming.setFetchSize(STREAM_FETCH_SIZE);
 		this.coverage = coverage;
+		this.terms = terms;
 		this.clock = clock;
 	}
 
@@ -137,7 +140,9 @@ public class EnrollmentRoster {
 		if (enrolled) {
 			Date paidThrough = rs.getDate("paid_through");
 			Date endedOn = rs.getDate("ended_on");
-			status = coverage.statusOf(paidThrough == null ? null : YearMonth.from(paidThrough.toLocalDate()),
+			// A PU month falls due by the 15th of the following month (domain.md, PU contributions).
+			Coverage ofSegment = terms.coverage(coverage, Segment.valueOf(rs.getString("segment")));
+			status = ofSegment.statusOf(paidThrough == null ? null : YearMonth.from(paidThrough.toLocalDate()),
 					endedOn != null && !endedOn.toLocalDate().isAfter(today), today);
 			String list = rs.getString("programs");
 			if (list != null) {

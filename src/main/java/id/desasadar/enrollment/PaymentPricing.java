@@ -110,7 +110,7 @@ final class PaymentPricing {
 			return PaymentCover.exactly(first, months, credit, fines(first, months, paidOn));
 		}
 		Optional<PaymentTerms.Credit> crediting = credits.stream()
-			.filter(c -> paidOn.isBefore(c.inForceOn()))
+			.filter(c -> paidOn.isBefore(c.inForceOn()) && c.creditsSomeOf(first, months))
 			.filter(c -> {
 				long full = fullRateDue(first, months, paidOn, credit, c.rule());
 				return full != due && full == amount;

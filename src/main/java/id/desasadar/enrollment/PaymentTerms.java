@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The payment terms as stored rule data (V31): when each segment's contribution month falls due and the late fine,
- * and the discounts whose months paid at the full rate are credited (domain.md, PU contributions; PP 50/2025).
+ * and the discounts whose months paid at the full rate are credited (domain.md, PU contributions; PP 50/2025);
+ * managers keep both on the rules page ({@link PaymentRules}).
  * A handful of rows, read at most once every {@link #MAX_AGE} (a payment is priced many times over when the demo
  * data or an import loads), like the contribution rules' {@code RecentRules}.
  */
@@ -34,8 +35,18 @@ class PaymentTerms {
 		}
 	}
 
-	/** A discount whose months paid at the full rate before {@code inForceOn} are credited to later months. */
-	record Credit(String rule, LocalDate inForceOn, String source) {
+	/**
+	 * A discount whose months paid at the full rate before {@code inForceOn} are credited to later months: the
+	 * contribution months from {@code validFrom} (included) to {@code validTo} (excluded, null: no end), V32.
+	 */
+	record Credit(String rule, LocalDate inForceOn, LocalDate validFrom, LocalDate validTo, String source) {
+
+		/** Whether some of the {@code months} months from {@code first} lie in the credit's period. */
+		boolean creditsSomeOf(YearMonth first, int months) {
+			LocalDate start = first.atDay(1);
+			LocalDate end = first.plusMonths(months).atDay(1);
+			return (validTo == null || start.isBefore(validTo)) && validFrom.isBefore(end);
+		}
 	}
 
 	/** The terms as when none is stored for a month: due in the month itself, no fine. */
@@ -61,6 +72,11 @@ class PaymentTerms {
 		return fresh().credits();
 	}
 
+	/** Reads the rows again at the next use: a manager changed them on the rules page (issue #17). */
+	void forget() {
+		snapshot = null;
+	}
+
 	private Snapshot fresh() {
 		Snapshot current = snapshot;
 		long now = System.nanoTime();
@@ -80,8 +96,19 @@ class PaymentTerms {
 	}
 
 	private List<Credit> readCredits() {
-		return jdbc.query("select rule_code, in_force_on, source from contribution_credit order by in_force_on",
-				(rs, n) -> new Credit(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3)));
+		return jdbc.query("select rule_code, in_force_on, valid_from, valid_to, source from contribution_credit"
+				+ " order by in_force_on, valid_from",
+				(rs, n) -> new Credit(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+						rs.getObject(4, LocalDate.class), rs.getString(5)));
+	}
+
+	/**
+	 * {@code base} for a worker of {@code segment}: each contribution month falls due by the term in force for it
+	 * (PU: the following month), so that the status counts a month unpaid only once it is due.
+	 */
+	Coverage coverage(Coverage base, Segment segment) {
+		List<Term> stored = terms();
+		return base.withDueMonthsAfter(month -> termOf(stored, segment, month).dueMonthsAfter());
 	}
 
 	/** The term of {@code month} for the segment among {@code terms}, {@link #NONE} without one. */

@@ -49,13 +49,11 @@ class WorkerPage {
 	private final ApiProblems problems;
 	private final Clock clock;
 	private final NikDisclosures disclosures;
-	private final Coverage coverage;
 
-	WorkerPage(Coverage coverage, Workers workers, WorkerRegistry registry, Enrollments enrollments, Payments payments, EnrollmentDesk desk,
+	WorkerPage(Workers workers, WorkerRegistry registry, Enrollments enrollments, Payments payments, EnrollmentDesk desk,
 			RegistrationForms registration, EventLookup events, ApiProblems problems, Clock clock,
 			NikDisclosures disclosures) {
 		this.disclosures = disclosures;
-		this.coverage = coverage;
 		this.workers = workers;
 		this.registry = registry;
 		this.enrollments = enrollments;
@@ -242,7 +240,7 @@ class WorkerPage {
 		model.addAttribute("openEnrollment", openView);
 		// Enrolling again: with no open enrollment, or in place of a lapsed one where the setting requires it.
 		model.addAttribute("canEnrollAgain", openView == null || (desk.lapsedReturn() == LapsedReturn.NEW_ENROLLMENT
-				&& open.map(e -> e.lapsedOn(today, coverage)).orElse(false)));
+				&& open.map(e -> e.lapsedOn(today, desk.coverageOf(worker))).orElse(false)));
 	}
 
 	/** What {@code months} months cost from the next month due; empty when the rules cannot quote it. */

@@ -85,8 +85,10 @@ class AuditedTablesIntegrationTest {
 						"update contribution_discount_sector set sector = 'FISHERY' where discount_id = :id",
 						"delete from contribution_discount_sector where discount_id = :id"),
 				new Case("payment", """
-						insert into payment (enrollment_id, paid_on, months, amount, first_month, last_month, recorded_by, recorded_at)
-						values ((select max(id) from enrollment), '2026-01-05', 1, 16800, '2030-01-01', '2030-01-01', 'x', now())
+						insert into payment (enrollment_id, paid_on, months, amount, first_month, last_month, recorded_by, recorded_at,
+						  receipt_number)
+						values ((select max(id) from enrollment), '2026-01-05', 1, 16800, '2030-01-01', '2030-01-01', 'x', now(),
+						  nextval('receipt_number_seq'))
 						returning id""",
 						"update payment set amount = 16801 where id = :id",
 						"delete from payment where id = :id"),
@@ -120,6 +122,16 @@ class AuditedTablesIntegrationTest {
 						values ('PERISAI_2018', '2099-01-01', 7.5, 50, 500000, 'test') returning id""",
 						"update agent_fee_rule set bonus_amount = 600000 where id = :id",
 						"delete from agent_fee_rule where id = :id"),
+				new Case("payment_term", """
+						insert into payment_term (segment, due_months_after, late_fine_percent, valid_from, source)
+						values ('PU', 1, 2, '2099-01-01', 'test') returning id""",
+						"update payment_term set late_fine_percent = 3 where id = :id",
+						"delete from payment_term where id = :id"),
+				new Case("contribution_credit", """
+						insert into contribution_credit (rule_code, in_force_on, valid_from, source)
+						values ('PP-50-2025', '2098-12-22', '2099-01-01', 'test') returning id""",
+						"update contribution_credit set source = 'test 2' where id = :id",
+						"delete from contribution_credit where id = :id"),
 				new Case("contribution_rate", """
 						insert into contribution_rate (program, segment, kind, amount, valid_from, source)
 						values ('JKM', 'BPU', 'FLAT', 6800, '2099-01-01', 'test') returning id""",

@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class KeptRules {
 
-	private static final List<String> TABLES = List.of("contribution_rate", "income_bracket", "wage_cap", "agent_fee_rule");
+	private static final List<String> TABLES = List.of("contribution_rate", "income_bracket", "wage_cap", "agent_fee_rule",
+			"payment_term", "contribution_credit");
 
 	private final JdbcTemplate jdbc;
 	private final RecentRules recentRules;

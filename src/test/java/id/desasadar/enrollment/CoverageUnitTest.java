@@ -53,6 +53,44 @@ class CoverageUnitTest {
 		assertThat(coverage.statusOf(paidThroughJanuary, false, today)).isEqualTo(status);
 	}
 
+	/** domain.md, PU contributions: due by the 15th of the following month. */
+	private final Coverage pu = coverage.withDueMonthsAfter(month -> 1);
+
+	@ParameterizedTest
+	@CsvSource({ "2026-03-16, 0, ACTIVE", "2026-04-15, 0, ACTIVE", "2026-04-16, 1, ARREARS", "2026-06-16, 3, ARREARS",
+			"2026-07-16, 4, LAPSED" })
+	@DisplayName("domain.md PU contributions: March is due by 15 April, so a PU worker paid through February is not in arrears a month early")
+	void aPuMonthFallsDueByTheFifteenthOfTheFollowingMonth(LocalDate today, int unpaid, CoverageStatus status) {
+		YearMonth paidThroughFebruary = YearMonth.of(2026, 2);
+
+		assertThat(pu.monthsUnpaid(paidThroughFebruary, today)).isEqualTo(unpaid);
+		assertThat(pu.statusOf(paidThroughFebruary, false, today)).isEqualTo(status);
+		assertThat(pu.policy()).isEqualTo(coverage.policy());
+	}
+
+	@Test
+	@DisplayName("domain.md PU contributions: the status bounds of PU lie a month before BPU's")
+	void puStatusBoundsLieAMonthEarlier() {
+		LocalDate today = LocalDate.of(2026, 4, 16);
+
+		assertThat(coverage.statusBounds(today)).isEqualTo(new Coverage.StatusBounds(LocalDate.of(2026, 4, 1),
+				LocalDate.of(2026, 1, 1)));
+		assertThat(pu.statusBounds(today)).isEqualTo(new Coverage.StatusBounds(LocalDate.of(2026, 3, 1),
+				LocalDate.of(2025, 12, 1)));
+	}
+
+	@Test
+	@DisplayName("domain.md PU contributions: where the term changes, each month falls due by its own term")
+	void eachMonthFallsDueByItsOwnTerm() {
+		// Months before 2026-04 due the following month, from 2026-04 in the month itself.
+		Coverage changing = coverage.withDueMonthsAfter(month -> month.isBefore(YearMonth.of(2026, 4)) ? 1 : 0);
+
+		assertThat(changing.lastMonthDue(LocalDate.of(2026, 3, 16))).isEqualTo(YearMonth.of(2026, 2));
+		assertThat(changing.lastMonthDue(LocalDate.of(2026, 4, 16))).isEqualTo(YearMonth.of(2026, 4));
+		assertThat(coverage.withDueMonthsAfter(month -> 2).lastMonthDue(LocalDate.of(2026, 4, 16)))
+			.isEqualTo(YearMonth.of(2026, 2));
+	}
+
 	@Test
 	@DisplayName("domain.md Payments: December 2025 counts as the month before January 2026")
 	void countsAcrossTheYearBoundary() {

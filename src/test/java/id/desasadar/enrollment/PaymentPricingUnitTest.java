@@ -26,7 +26,8 @@ class PaymentPricingUnitTest {
 	static final PaymentTerms.Term PU = new PaymentTerms.Term(Segment.PU, 1, BigDecimal.valueOf(2), LocalDate.of(2015, 7, 1),
 			null, "PU");
 	static final List<PaymentTerms.Credit> PP_50_2025 = List.of(
-			new PaymentTerms.Credit("PP-50-2025", LocalDate.of(2025, 12, 22), "PP 50/2025"));
+			new PaymentTerms.Credit("PP-50-2025", LocalDate.of(2025, 12, 22), LocalDate.of(2026, 1, 1), null,
+					"PP 50/2025"));
 
 	/**
 	 * domain.md BPU contributions: a non-transport BPU at Rp1,000,000 with JHT pays Rp36,800; April to December 2026
