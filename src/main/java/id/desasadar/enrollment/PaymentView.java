@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A payment as the API shows it: the months it covers, how it was paid, its receipt number, and who recorded it
  * when; a payment at the full rate credited with more months names the rule ({@code creditRule}) and what it left
@@ -23,6 +25,12 @@ public record PaymentView(Long id, long enrollmentId, LocalDate paidOn, int mont
 				payment.getReference(), payment.getReceiptNumber(), payment.getRecordedBy(), payment.getRecordedAt(),
 				payment.getCreditRule(), amount(payment.getCreditUsed(), viewer), amount(payment.getCreditLeft(), viewer),
 				amount(payment.getFine(), viewer));
+	}
+
+	/** The receipt number as the receipt prints it (eight digits), for the pages. */
+	@JsonIgnore
+	public String receipt() {
+		return ReceiptNumbers.format(receiptNumber);
 	}
 
 	private static Long amount(long amount, Viewer viewer) {

@@ -80,7 +80,7 @@ class ParticipantCardIntegrationTest {
 	}
 
 	static String masked(String nik) {
-		return nik.substring(0, 4) + "********" + nik.substring(12);
+		return nik.substring(0, 4) + "************"; // issue #16: province and regency only
 	}
 
 	@Test

@@ -215,6 +215,8 @@ class FollowUpIntegrationTest {
 		String html = mvc.perform(pages().get("staff", "/follow-up").param("region", LIMBANGAN).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Contact via WhatsApp")))
+			// issue #18: those about to fall behind are one tap away, reminded before rather than after
+			.andExpect(content().string(containsString("href=\"/reminders?region=" + LIMBANGAN + "\"")))
 			.andReturn().getResponse().getContentAsString();
 		String arrearsRow = html.substring(html.indexOf("id=\"followup-" + arrears + "\""));
 		Matcher link = Pattern.compile("href=\"(https://wa\\.me/(\\d+)\\?text=([^\"]+))\" rel=\"noopener\" target=\"_blank\"")
