@@ -1,10 +1,12 @@
 package id.desasadar.card;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import id.desasadar.account.Viewer;
 import id.desasadar.support.PdfBlocks;
+import id.desasadar.worker.PhoneNumber;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -12,6 +14,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.util.UriUtils;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,6 +54,7 @@ class CardPages {
 		model.addAttribute("facts", CardPdf.facts(card, new PdfBlocks.Text(messages, locale), locale));
 		model.addAttribute("qrSize", qr.size());
 		model.addAttribute("qrPath", qr.svgPath());
+		model.addAttribute("whatsApp", whatsApp(card, cards.phoneOf(id, viewer), locale));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		return "card/show";
 	}
@@ -63,6 +67,15 @@ class CardPages {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"kartu-peserta-" + id + ".pdf\"");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		pdf.write(card, LocaleContextHolder.getLocale(), response.getOutputStream());
+	}
+
+	/**
+	 * WhatsApp opened on the worker's number (else the sender picks the chat) with the card's check address, so that
+	 * the card is on the worker's own phone: the check opens without signing in.
+	 */
+	private String whatsApp(ParticipantCard card, PhoneNumber phone, Locale locale) {
+		String text = messages.getMessage("card.whatsapp.text", new Object[] { card.name(), card.checkAddress() }, locale);
+		return "https://wa.me/" + (phone == null ? "" : phone.waMe()) + "?text=" + UriUtils.encode(text, StandardCharsets.UTF_8);
 	}
 
 	private String base() {

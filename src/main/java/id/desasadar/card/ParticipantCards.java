@@ -10,6 +10,7 @@ import id.desasadar.enrollment.Coverage;
 import id.desasadar.enrollment.Enrollment;
 import id.desasadar.enrollment.Enrollments;
 import id.desasadar.support.NotFoundException;
+import id.desasadar.worker.PhoneNumber;
 import id.desasadar.worker.Worker;
 import id.desasadar.worker.Workers;
 
@@ -46,6 +47,12 @@ class ParticipantCards {
 		}
 		String code = codes.codeOf(workerId, viewer.username(), clock.instant());
 		return card(worker, checkBase + "/v/" + code);
+	}
+
+	/** The worker's phone, to send the card to; null when none was given. */
+	@Transactional(readOnly = true)
+	PhoneNumber phoneOf(long workerId, Viewer viewer) {
+		return workers.findVisible(workerId, viewer).getPhone();
 	}
 
 	/** The check behind a card's QR code; nothing for an unknown code or an anonymised worker. */

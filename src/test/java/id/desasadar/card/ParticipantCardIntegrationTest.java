@@ -109,6 +109,11 @@ class ParticipantCardIntegrationTest {
 		String page = mvc.perform(pages.get("staff", "/workers/{id}/card", paid.worker())).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("id=\"card-qr\"", "href=\"" + address + "\"", masked(paid.nik()));
+		// and to the worker's own phone by WhatsApp: the check's address, which opens without signing in
+		String whatsApp = page.replaceAll("(?s).*id=\"card-whatsapp\" href=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+		assertThat(whatsApp).startsWith("https://wa.me/62");
+		assertThat(java.net.URLDecoder.decode(whatsApp.substring(whatsApp.indexOf("?text=") + 6),
+				java.nio.charset.StandardCharsets.UTF_8)).contains("Sari Kartu Contoh").contains(address);
 
 		// the public check, no sign-in: the first name, masked NIK, programs, status, month; nothing more
 		String check = mvc.perform(MockMvcRequestBuilders.get(path).accept(MediaType.TEXT_HTML).with(from("10.1.0.1")))
