@@ -49,7 +49,7 @@ public class RegistrationDesk {
 
 	/** A registration once every field is checked: the worker's details, the enrollment's fields, the content's print. */
 	private record Checked(UUID clientId, WorkerDetails worker, EnrollmentFields enrollment, PaymentRequest payment,
-			byte[] fingerprint) {
+			EnrollmentDesk.PaymentFields paymentFields, byte[] fingerprint) {
 	}
 
 	private final WorkerRegistry registry;
@@ -111,8 +111,7 @@ public class RegistrationDesk {
 				throw registry.takenNik(checked.worker().nik()).orElseThrow(() -> ex);
 			}
 			if (EnrollmentDesk.isDuplicateReference(ex)) {
-				throw EnrollmentDesk.duplicatePayment(PaymentChannel.valueOf(checked.payment().channel().strip().toUpperCase(java.util.Locale.ROOT)),
-						checked.payment().reference());
+				throw EnrollmentDesk.duplicatePayment(checked.paymentFields().channel(), checked.paymentFields().reference());
 			}
 			throw ex;
 		}
@@ -165,9 +164,10 @@ public class RegistrationDesk {
 		catch (InvalidInputException ex) {
 			bad.addAll(ex.problems());
 		}
+		EnrollmentDesk.PaymentFields payment = null;
 		if (request.payment() != null) {
 			try {
-				desk.checkPaymentFields(request.payment(), enrollment == null ? null : enrollment.enrolledOn());
+				payment = desk.checkPaymentFields(request.payment(), enrollment == null ? null : enrollment.enrolledOn());
 			}
 			catch (InvalidInputException ex) {
 				bad.addAll(ex.problems());
@@ -176,7 +176,7 @@ public class RegistrationDesk {
 		if (!bad.isEmpty()) {
 			throw new InvalidInputException(bad);
 		}
-		return new Checked(clientId, worker, enrollment, request.payment(),
+		return new Checked(clientId, worker, enrollment, request.payment(), payment,
 				RegistrationFingerprint.of(worker, request.enrollment(), request.payment()));
 	}
 

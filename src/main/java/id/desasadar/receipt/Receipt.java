@@ -2,7 +2,9 @@ package id.desasadar.receipt;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import id.desasadar.account.Viewer;
 import id.desasadar.contribution.Program;
@@ -32,6 +34,13 @@ record Receipt(long paymentId, String number, LocalDate paidOn, String name, Str
 				enrollment.getPrograms().stream().sorted().toList(), payment.firstMonth(), payment.lastMonth(),
 				payment.months(), payment.amount(), payment.channel(), payment.reference(), payment.recordedBy(),
 				worker.getPhone());
+	}
+
+	/** The months paid as the receipt and its summary name them: "Agustus 2019" or "Agustus – Oktober 2019". */
+	String months(Locale locale) {
+		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
+		return firstMonth.equals(lastMonth) ? firstMonth.format(month)
+				: firstMonth.format(month) + " \u2013 " + lastMonth.format(month);
 	}
 
 	String programList() {

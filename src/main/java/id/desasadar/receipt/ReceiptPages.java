@@ -78,11 +78,8 @@ class ReceiptPages {
 	/** The receipt in one message, in the worker's language of the page (Bahasa Indonesia by default). */
 	String summary(Receipt receipt) {
 		Locale locale = LocaleContextHolder.getLocale();
-		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
-		String months = receipt.firstMonth().equals(receipt.lastMonth()) ? receipt.firstMonth().format(month)
-				: receipt.firstMonth().format(month) + " \u2013 " + receipt.lastMonth().format(month);
 		return messages.getMessage("payment.receipt.text", new Object[] { receipt.number(), receipt.name(),
-				receipt.programList(), months, receipt.amount(),
+				receipt.programList(), receipt.months(locale), receipt.amount(),
 				receipt.paidOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)),
 				messages.getMessage("payment.channel." + receipt.channel(), null, locale) }, locale);
 	}

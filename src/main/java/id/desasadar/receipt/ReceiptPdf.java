@@ -58,7 +58,6 @@ class ReceiptPdf {
 	void write(Receipt receipt, Paper paper, Locale locale, OutputStream out) {
 		Text text = new Text(messages, locale);
 		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
-		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
 		Document document = new Document(paper.size, paper.margin, paper.margin, paper.margin, paper.margin);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
 		writer.setCloseStream(false);
@@ -74,9 +73,7 @@ class ReceiptPdf {
 		line(lines, paper, text.get("payment.receipt.worker"), receipt.name(), true);
 		line(lines, paper, text.get("payment.receipt.nik"), receipt.maskedNik(), false);
 		line(lines, paper, text.get("payment.receipt.programs"), receipt.programList(), false);
-		line(lines, paper, text.get("payment.receipt.months"), receipt.firstMonth().equals(receipt.lastMonth())
-				? receipt.firstMonth().format(month)
-				: receipt.firstMonth().format(month) + " \u2013 " + receipt.lastMonth().format(month), false);
+		line(lines, paper, text.get("payment.receipt.months"), receipt.months(locale), false);
 		line(lines, paper, text.get("payment.receipt.amount"), text.get("workers.money", receipt.amount()), true);
 		line(lines, paper, text.get("payment.receipt.channel"), text.get("payment.channel." + receipt.channel()), false);
 		if (receipt.reference() != null) {
