@@ -5,4 +5,5 @@
  * participant month, the Kantor Perisai's share) (domain.md, Who uses it; Perisai incentives since 2022). The
  * schemes are dated rules kept on the rules page, as a section of the contribution module's.
  */
+@id.desasadar.support.OwnsTables({ "agent", "agent_fee_rule" })
 package id.desasadar.agent;

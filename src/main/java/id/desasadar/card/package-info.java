@@ -3,4 +3,5 @@
  * programs, status, month covered through and participant number, and a QR code that opens the public check
  * {@code /v/{code}}, which shows a stranger only what api.md lists. Reads workers and enrollments.
  */
+@id.desasadar.support.OwnsTables({ "participant_card" })
 package id.desasadar.card;

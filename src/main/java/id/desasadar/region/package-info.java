@@ -2,4 +2,5 @@
  * The official Kemendagri regions (province, regency, district, village), loaded as data and read by
  * every other module: a record belongs to a village, and an account's scopes are region codes.
  */
+@id.desasadar.support.OwnsTables({ "region", "region_dataset" })
 package id.desasadar.region;

@@ -4,4 +4,5 @@
  * pay; prepared once a day by scheduled work that runs on one instance. The follow-up list of arrears stays in
  * {@code followup}. Reads workers and enrollments.
  */
+@id.desasadar.support.OwnsTables({ "due_reminder", "due_reminder_run" })
 package id.desasadar.reminder;

@@ -3,4 +3,5 @@
  * the exceptions that produce it, and the paging shape.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@id.desasadar.support.OwnsTables({ "shedlock" })
 package id.desasadar.support;
