@@ -139,6 +139,8 @@ class AnonymousVisitsOverHttpTest {
 		RawHttp.Answer pageA = get("/", "Cookie: SESSION=" + sessionA);
 		String tokenA = token(META_TOKEN, pageA.body());
 		String tokenB = token(META_TOKEN, get("/", "Cookie: SESSION=" + sessionB).body());
+		assertThat(token(META_TOKEN, get("/", "Cookie: SESSION=" + sessionB).body())).as("masked anew in every page")
+			.isNotEqualTo(tokenB);
 		// A's browser sends along every cookie it holds, B's session cookie put in place of its own
 		String cookieA = cookie(pageA, "XSRF-TOKEN");
 		assertThat(cookieA).as("a signed-in person's token is kept in the session, not in a cookie").isNull();
