@@ -16,7 +16,6 @@ import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.core.serializer.support.SerializingConverter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -72,17 +71,10 @@ class SessionStore {
 		return registration;
 	}
 
-	/**
-	 * The pages' CSRF token in a cookie of its own (HttpOnly, SameSite=Lax, Secure as the session cookie) rather
-	 * than in the session: the sign-in form then needs no session row before the password is checked, so it works
-	 * (and says the database is away) during an outage, and visitors who never sign in leave no row behind.
-	 * Spring Security still masks the token in every form and checks it against the cookie.
-	 */
+	/** The pages' CSRF token: in the session where there is one, else in a cookie ({@link SessionBoundCsrfTokens}). */
 	@Bean
 	CsrfTokenRepository csrfTokenRepository(@Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
-		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
-		tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax").secure(secure));
-		return tokens;
+		return new SessionBoundCsrfTokens(secure);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.desasadar.account.ManagedAccounts;
 import id.desasadar.account.Role;
 import id.desasadar.account.Viewer;
 import id.desasadar.region.RegionCode;
@@ -40,6 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditTrail {
 
 	/** Records of no region that a manager may read: the dated rules managers keep. */
+	/** The record types of accounts (V9): their record id is the account's id. */
+	static final List<String> ACCOUNT_RECORDS = List.of("account", "account_scope");
+
 	static final List<String> RULE_RECORDS = List.of("contribution_rate", "income_bracket", "contribution_discount",
 			"contribution_discount_program", "contribution_discount_sector", "wage_cap", "agent_fee_rule", "payment_term",
 			"contribution_credit");
@@ -51,9 +55,12 @@ public class AuditTrail {
 	private final JsonMapper json;
 	private final TransactionTemplate ownTransaction;
 	private final Clock clock;
+	private final ManagedAccounts managedAccounts;
 
-	AuditTrail(NamedParameterJdbcTemplate jdbc, JsonMapper json, PlatformTransactionManager transactions, Clock clock) {
+	AuditTrail(NamedParameterJdbcTemplate jdbc, JsonMapper json, PlatformTransactionManager transactions, Clock clock,
+			ManagedAccounts managedAccounts) {
 		this.jdbc = jdbc;
+		this.managedAccounts = managedAccounts;
 		this.json = json;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		// Its own transaction: an access is recorded even when the caller's work is read-only or rolls back.
@@ -162,8 +169,12 @@ public class AuditTrail {
 		return day.atStartOfDay(clock.getZone()).toInstant();
 	}
 
-	/** Code ranges of the scopes (index audit_event_village_idx), plus the records of no region one may read. */
-	private static String scope(Viewer viewer, MapSqlParameterSource params) {
+	/**
+	 * Code ranges of the scopes (index audit_event_village_idx), plus the records of no region one may read: for an
+	 * administrator the rules and lists, and of the accounts those they manage (issue #16: a regional administrator
+	 * reads no history of an account that sees beyond their regions).
+	 */
+	private String scope(Viewer viewer, MapSqlParameterSource params) {
 		List<String> ranges = new ArrayList<>();
 		int i = 0;
 		for (RegionCode code : viewer.scopes()) {
@@ -172,7 +183,10 @@ public class AuditTrail {
 			i++;
 		}
 		if (viewer.is(Role.ADMIN)) {
-			ranges.add("village_code is null");
+			List<String> accounts = managedAccounts.ids(viewer);
+			ranges.add("(village_code is null and (record_type not in (:accountRecords) or record_id in (:managedAccounts)))");
+			params.addValue("accountRecords", ACCOUNT_RECORDS)
+				.addValue("managedAccounts", accounts.isEmpty() ? List.of("none") : accounts);
 		}
 		else if (viewer.is(Role.MANAGER)) {
 			ranges.add("(village_code is null and record_type in (:ruleRecords))");

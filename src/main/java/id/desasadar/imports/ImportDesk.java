@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import id.desasadar.account.AccountPrincipal;
-import id.desasadar.account.Role;
+import id.desasadar.account.ManagedAccounts;
 import id.desasadar.account.Viewer;
 import id.desasadar.support.InvalidInputException;
 import id.desasadar.support.NotFoundException;
@@ -28,14 +28,16 @@ import org.springframework.web.multipart.MultipartFile;
 @Component
 class ImportDesk {
 
+	private final ManagedAccounts managed;
 	private final ImportJobs jobs;
 	private final ImportRunner runner;
 	private final TransactionTemplate transaction;
 	private final long maxFileSize;
 
-	ImportDesk(ImportJobs jobs, ImportRunner runner, TransactionTemplate transaction,
+	ImportDesk(ImportJobs jobs, ImportRunner runner, TransactionTemplate transaction, ManagedAccounts managed,
 			@Value("${desa-sadar.imports.max-file-size:20MB}") DataSize maxFileSize) {
 		this.jobs = jobs;
+		this.managed = managed;
 		this.runner = runner;
 		this.transaction = transaction;
 		this.maxFileSize = maxFileSize.toBytes();
@@ -75,10 +77,13 @@ class ImportDesk {
 		return jobs.find(id).orElseThrow();
 	}
 
-	/** The job, if the viewer may see it: their own, or any for an administrator. */
+	/**
+	 * The job, if the viewer may see it: their own, or, for an administrator, one of an uploader they manage (every
+	 * scope of the uploader's within theirs, issue #16); any other is unknown, not forbidden.
+	 */
 	ImportJob find(long id, Viewer viewer) {
 		return jobs.find(id)
-			.filter(job -> job.uploadedBy().equals(viewer.username()) || viewer.is(Role.ADMIN))
+			.filter(job -> job.uploadedBy().equals(viewer.username()) || managed.manages(viewer, job.uploadedBy()))
 			.orElseThrow(() -> new NotFoundException("import", id));
 	}
 

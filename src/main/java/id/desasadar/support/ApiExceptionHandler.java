@@ -125,8 +125,11 @@ class ApiExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail unexpected(Exception ex, HttpServletResponse response) {
 		if (ex instanceof ErrorResponse known) {
-			// Another exception of Spring MVC that carries its own status (406 and the like): answer as it says.
-			return known.getBody();
+			// Another exception of Spring MVC that carries its own status (406 and the like): answer as it says, with
+			// the stable code and the caller's language of every other problem.
+			HttpStatus status = HttpStatus.resolve(known.getStatusCode().value());
+			log.warn("Refused {}: {}", known.getStatusCode().value(), ex.getClass().getSimpleName());
+			return status == null ? known.getBody() : problems.forStatus(status);
 		}
 		if (DatabaseOutage.causedBy(ex)) {
 			log.warn("Database unavailable: {}", ex.getMessage());

@@ -86,6 +86,14 @@ public class ApiProblems {
 	 * Spring MVC writes for a {@link ProblemDetail}.
 	 */
 	public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getOutputStream().write(json(problem).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The problem as Spring MVC writes a {@link ProblemDetail}: its members, then its properties. */
+	public String json(ProblemDetail problem) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", String.valueOf(problem.getType()));
 		body.put("title", problem.getTitle());
@@ -94,9 +102,33 @@ public class ApiProblems {
 		if (problem.getProperties() != null) {
 			body.putAll(problem.getProperties());
 		}
-		response.setStatus(problem.getStatus());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		json.writeValue(response.getOutputStream(), body);
+		return json.writeValueAsString(body);
+	}
+
+	/**
+	 * The problem of a bare status, for what no handler of ours answered (the container, Spring Security's firewall,
+	 * Spring MVC's own exceptions): a stable code and a message in the caller's language per status.
+	 */
+	public ProblemDetail forStatus(HttpStatus status) {
+		String code = switch (status) {
+			case BAD_REQUEST -> "bad-request";
+			case UNAUTHORIZED -> "unauthorized";
+			case FORBIDDEN -> "forbidden";
+			case NOT_FOUND -> "not-found";
+			case METHOD_NOT_ALLOWED -> "method-not-allowed";
+			case NOT_ACCEPTABLE -> "not-acceptable";
+			case CONTENT_TOO_LARGE -> "too-large";
+			case URI_TOO_LONG -> "uri-too-long";
+			case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
+			case REQUEST_HEADER_FIELDS_TOO_LARGE -> "headers-too-large";
+			case SERVICE_UNAVAILABLE -> "unavailable";
+			default -> status.is4xxClientError() ? "bad-request" : "internal-error";
+		};
+		String key = switch (code) {
+			case "not-found" -> "problem.not-found.path";
+			case "too-large" -> "problem.too-large";
+			default -> "problem." + code;
+		};
+		return problem(status, code, message(key, status.getReasonPhrase()));
 	}
 }
