@@ -41,6 +41,11 @@ final class Bytecode {
 		/** The classes it constructs, each with the first string constant given to the constructor (or null). */
 		final Map<String, Set<String>> constructed = new HashMap<>();
 		final Set<String> httpStatuses = new LinkedHashSet<>();
+		/**
+		 * The classes whose field a construction takes as its first argument ({@code new RuleViolationException(
+		 * this.code, ...)} in {@code Eligibility.Violation}): the code comes from where those are constructed.
+		 */
+		final Map<String, Set<String>> firstFromFieldOf = new HashMap<>();
 		/** The first string constant of the body: in a problem's constructor, the code it passes up. */
 		String firstString;
 	}
@@ -111,6 +116,14 @@ final class Bytecode {
 		return found;
 	}
 
+	/** The first string constants given to every construction of the class anywhere in the application. */
+	Set<String> constantsConstructing(String type) {
+		Set<String> constants = new LinkedHashSet<>();
+		classes.values().forEach(file -> file.methods().values()
+			.forEach(body -> constants.addAll(body.constructed.getOrDefault(type, Set.of()))));
+		return constants;
+	}
+
 	/** The bodies a call may run: the method as declared or inherited, and every override below it. */
 	List<MethodRef> targets(MethodRef call) {
 		List<MethodRef> targets = new ArrayList<>();
@@ -170,6 +183,8 @@ final class Bytecode {
 		private final List<String> pending = new ArrayList<>();
 		/** Where the next instruction would be a first constructor argument: an index into pending, or NONE. */
 		private int awaiting = NONE;
+		/** The construction awaiting its first argument has just loaded an object: a field of it may follow. */
+		private int loaded = NONE;
 
 		BodyReader(MethodBody body) {
 			super(Opcodes.ASM9);
@@ -179,6 +194,7 @@ final class Bytecode {
 		@Override
 		public void visitTypeInsn(int opcode, String type) {
 			awaiting = NONE;
+			loaded = NONE;
 			if (opcode == Opcodes.NEW) {
 				pending.add(type);
 				awaiting = AFTER_NEW;
@@ -187,11 +203,13 @@ final class Bytecode {
 
 		@Override
 		public void visitInsn(int opcode) {
+			loaded = NONE;
 			awaiting = opcode == Opcodes.DUP && awaiting == AFTER_NEW ? pending.size() - 1 : NONE;
 		}
 
 		@Override
 		public void visitLdcInsn(Object value) {
+			loaded = NONE;
 			if (value instanceof String text) {
 				if (body.firstString == null) {
 					body.firstString = text;
@@ -205,17 +223,23 @@ final class Bytecode {
 
 		@Override
 		public void visitVarInsn(int opcode, int varIndex) {
+			loaded = opcode == Opcodes.ALOAD ? awaiting : NONE;
 			awaiting = NONE;
 		}
 
 		@Override
 		public void visitIntInsn(int opcode, int operand) {
 			awaiting = NONE;
+			loaded = NONE;
 		}
 
 		@Override
 		public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+			if (opcode == Opcodes.GETFIELD && loaded >= 0) {
+				body.firstFromFieldOf.computeIfAbsent(pending.get(loaded), k -> new LinkedHashSet<>()).add(owner);
+			}
 			awaiting = NONE;
+			loaded = NONE;
 			if (opcode == Opcodes.GETSTATIC && owner.equals(HTTP_STATUS)) {
 				body.httpStatuses.add(name);
 			}
@@ -224,6 +248,7 @@ final class Bytecode {
 		@Override
 		public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
 			awaiting = NONE;
+			loaded = NONE;
 			body.calls.add(new MethodRef(owner, name, descriptor));
 			if (name.equals("<init>") && !pending.isEmpty() && pending.get(pending.size() - 1).equals(owner)) {
 				body.constructed.computeIfAbsent(owner, k -> new LinkedHashSet<>());
@@ -234,6 +259,7 @@ final class Bytecode {
 		@Override
 		public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
 			awaiting = NONE;
+			loaded = NONE;
 			// a lambda or method reference: its body runs where the call goes, so it counts as a call
 			for (Object argument : arguments) {
 				if (argument instanceof Handle handle) {

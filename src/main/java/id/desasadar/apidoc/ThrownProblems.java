@@ -59,6 +59,8 @@ final class ThrownProblems {
 					}
 					else {
 						codes.addAll(constants);
+						body.firstFromFieldOf.getOrDefault(type, Set.of())
+							.forEach(source -> codes.addAll(bytecode.constantsConstructing(source)));
 					}
 				}
 			});

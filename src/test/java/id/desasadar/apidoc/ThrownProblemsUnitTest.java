@@ -43,6 +43,14 @@ class ThrownProblemsUnitTest {
 	}
 
 	@Test
+	void followsACodeThroughTheValueThatCarriesIt() throws Exception {
+		// Eligibility.Violation(code, ...).toException(): the codes api.md names for a quote
+		assertThat(thrown("contribution.ContributionQuoteController", "quote").get(HttpStatus.UNPROCESSABLE_CONTENT))
+			.contains("program-not-eligible", "core-programs-required")
+			.doesNotContain("contribution.rule.core-programs-required");
+	}
+
+	@Test
 	void namesAProblemByItsOwnCodeWhereItFixesOne() throws Exception {
 		assertThat(thrown("imports.ImportApi", "job").get(HttpStatus.NOT_FOUND)).containsExactly("not-found");
 		assertThat(thrown("imports.ImportApi", "workers").getOrDefault(HttpStatus.BAD_REQUEST, Set.of()))
