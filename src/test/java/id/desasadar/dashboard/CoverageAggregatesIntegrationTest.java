@@ -68,7 +68,7 @@ class CoverageAggregatesIntegrationTest {
 	Figures directCount(String code) {
 		String like = code + "%";
 		Figures totals = jdbc.queryForObject("""
-				select count(*), count(e.id), count(e.id) filter (where e.paid_through >= case w.segment when 'PU' then ? else ? end)
+				select count(*), count(e.id), count(e.id) filter (where e.paid_through >= case w.segment when 'PU' then cast(? as date) else cast(? as date) end)
 				from worker w left join enrollment e on e.worker_id = w.id and e.ended_on is null
 				where w.village_code like ?""",
 				(rs, n) -> new Figures(rs.getLong(1), rs.getLong(2), rs.getLong(3), new TreeMap<>()), lastDue(Segment.PU), lastDue(Segment.BPU), like);
