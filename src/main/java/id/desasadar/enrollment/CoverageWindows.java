@@ -54,8 +54,11 @@ public class CoverageWindows {
 	 * like {@link StatusWindows}'s).
 	 */
 	public String dueMonthSql(String month, String segment) {
-		List<PaymentTerms.Term> stored = terms.terms();
-		StringBuilder later = new StringBuilder("case");
+		return dueMonthSql(terms.terms(), coverage.policy().dueDay(), month, segment);
+	}
+
+	static String dueMonthSql(List<PaymentTerms.Term> stored, int dueDay, String month, String segment) {
+		StringBuilder later = new StringBuilder();
 		for (PaymentTerms.Term term : stored) {
 			if (term.dueMonthsAfter() == 0) {
 				continue;
@@ -67,9 +70,10 @@ public class CoverageWindows {
 			}
 			later.append(" then ").append(term.dueMonthsAfter());
 		}
-		later.append(" else 0 end");
-		return "cast(" + month + " + make_interval(months => " + later + ") + make_interval(days => "
-				+ (coverage.policy().dueDay() - 1) + ") as date)";
+		// Every month due in the month itself: no case at all (a case needs a branch).
+		String months = later.isEmpty() ? "0" : "case" + later + " else 0 end";
+		return "cast(" + month + " + make_interval(months => " + months + ") + make_interval(days => " + (dueDay - 1)
+				+ ") as date)";
 	}
 
 	/** The due day of the policy (1 to 28). */
