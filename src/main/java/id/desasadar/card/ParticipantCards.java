@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import id.desasadar.account.Viewer;
-import id.desasadar.enrollment.Coverage;
+import id.desasadar.enrollment.CoverageWindows;
 import id.desasadar.enrollment.Enrollment;
 import id.desasadar.enrollment.Enrollments;
 import id.desasadar.support.NotFoundException;
@@ -26,14 +26,14 @@ class ParticipantCards {
 
 	private final Workers workers;
 	private final Enrollments enrollments;
-	private final Coverage coverage;
+	private final CoverageWindows windows;
 	private final CardCodes codes;
 	private final Clock clock;
 
-	ParticipantCards(Workers workers, Enrollments enrollments, Coverage coverage, CardCodes codes, Clock clock) {
+	ParticipantCards(Workers workers, Enrollments enrollments, CoverageWindows windows, CardCodes codes, Clock clock) {
 		this.workers = workers;
 		this.enrollments = enrollments;
-		this.coverage = coverage;
+		this.windows = windows;
 		this.codes = codes;
 		this.clock = clock;
 	}
@@ -67,7 +67,8 @@ class ParticipantCards {
 		LocalDate today = LocalDate.now(clock);
 		return new ParticipantCard(worker.getId(), worker.getName(), worker.getNik().masked(),
 				open.map(e -> e.getPrograms().stream().sorted().toList()).orElse(List.of()),
-				open.map(e -> e.status(coverage, today)).orElse(null),
+				// The status by the worker's segment: a PU month falls due by the 15th of the following month (domain.md).
+				open.map(e -> windows.statusOf(e, worker.getSegment(), today)).orElse(null),
 				open.map(Enrollment::paidThroughMonth).orElse(null),
 				worker.getParticipantNumber() == null ? null : worker.getParticipantNumber().value(), checkAddress);
 	}

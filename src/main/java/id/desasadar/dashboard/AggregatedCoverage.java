@@ -4,7 +4,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
-import id.desasadar.enrollment.Coverage;
+import id.desasadar.enrollment.CoverageStatus;
+import id.desasadar.enrollment.StatusWindows;
 import id.desasadar.contribution.Program;
 import id.desasadar.region.RegionCode;
 import id.desasadar.region.RegionLevel;
@@ -31,7 +32,7 @@ class AggregatedCoverage {
 		this.jdbc = jdbc;
 	}
 
-	CoverageCounts count(RegionCode code, int childLength, Coverage.StatusBounds bounds) {
+	CoverageCounts count(RegionCode code, int childLength, StatusWindows windows) {
 		String level = childLength <= DISTRICT_CODE_LENGTH ? "district" : "village";
 		Map<String, Long> workers = new HashMap<>();
 		jdbc.query("""
@@ -41,17 +42,21 @@ class AggregatedCoverage {
 					workers.put(rs.getString(1), rs.getLong(2));
 				}, childLength, code.value(), code.upperBound());
 		Map<String, Statuses> statuses = new HashMap<>();
+		// The counters are kept by segment (V57): each segment's months fall due by its own term.
 		jdbc.query("""
 				select substr(%1$s_code, 1, ?) as child,
-				       coalesce(sum(enrollments) filter (where paid_through is null), 0),
-				       coalesce(sum(enrollments) filter (where paid_through >= ?), 0),
-				       coalesce(sum(enrollments) filter (where paid_through >= ? and paid_through < ?), 0),
-				       coalesce(sum(enrollments) filter (where paid_through < ?), 0)
-				from %1$s_enrollments where %1$s_code >= ? and %1$s_code < ? group by 1""".formatted(level),
+				       coalesce(sum(enrollments) filter (where %2$s), 0),
+				       coalesce(sum(enrollments) filter (where %3$s), 0),
+				       coalesce(sum(enrollments) filter (where %4$s), 0),
+				       coalesce(sum(enrollments) filter (where %5$s), 0)
+				from %1$s_enrollments where %1$s_code >= ? and %1$s_code < ? group by 1""".formatted(level,
+				windows.is(CoverageStatus.PENDING, "paid_through", "segment"),
+				windows.is(CoverageStatus.ACTIVE, "paid_through", "segment"),
+				windows.is(CoverageStatus.ARREARS, "paid_through", "segment"),
+				windows.is(CoverageStatus.LAPSED, "paid_through", "segment")),
 				rs -> {
 					statuses.put(rs.getString(1), new Statuses(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
-				}, childLength, bounds.activeFrom(), bounds.arrearsFrom(), bounds.activeFrom(), bounds.arrearsFrom(),
-				code.value(), code.upperBound());
+				}, childLength, code.value(), code.upperBound());
 		Map<String, CoverageCounts.Child> children = new HashMap<>();
 		workers.forEach((child, count) -> children.put(child,
 				new CoverageCounts.Child(count, statuses.getOrDefault(child, Statuses.NONE))));

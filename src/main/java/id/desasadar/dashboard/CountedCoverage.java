@@ -5,7 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import id.desasadar.enrollment.Coverage;
+import id.desasadar.enrollment.CoverageStatus;
+import id.desasadar.enrollment.StatusWindows;
 import id.desasadar.contribution.Program;
 import id.desasadar.region.RegionCode;
 
@@ -26,23 +27,25 @@ class CountedCoverage {
 		this.jdbc = jdbc;
 	}
 
-	CoverageCounts count(RegionCode code, int childLength, Coverage.StatusBounds bounds, CoverageFilter filter) {
+	CoverageCounts count(RegionCode code, int childLength, StatusWindows windows, CoverageFilter filter) {
 		EnrollmentCondition condition = EnrollmentCondition.of(filter);
 		Map<String, CoverageCounts.Child> children = new HashMap<>();
 		jdbc.query("""
 				select substr(w.village_code, 1, ?) as child, count(*),
-				       count(e.id) filter (where e.paid_through is null),
-				       count(e.id) filter (where e.paid_through >= ?),
-				       count(e.id) filter (where e.paid_through >= ? and e.paid_through < ?),
-				       count(e.id) filter (where e.paid_through < ?)
+				       count(e.id) filter (where %s),
+				       count(e.id) filter (where %s),
+				       count(e.id) filter (where %s),
+				       count(e.id) filter (where %s)
 				from worker w left join enrollment e on e.worker_id = w.id and e.ended_on is null %s
 				where w.village_code >= ? and w.village_code < ?
-				group by 1""".formatted(condition.sql()),
+				group by 1""".formatted(windows.is(CoverageStatus.PENDING, "e.paid_through", "w.segment"),
+				windows.is(CoverageStatus.ACTIVE, "e.paid_through", "w.segment"),
+				windows.is(CoverageStatus.ARREARS, "e.paid_through", "w.segment"),
+				windows.is(CoverageStatus.LAPSED, "e.paid_through", "w.segment"), condition.sql()),
 				rs -> {
 					children.put(rs.getString(1), new CoverageCounts.Child(rs.getLong(2),
 							new Statuses(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6))));
-				}, condition.around(List.of(childLength, bounds.activeFrom(), bounds.arrearsFrom(), bounds.activeFrom(),
-						bounds.arrearsFrom()), code.value(), code.upperBound()));
+				}, condition.around(List.of(childLength), code.value(), code.upperBound()));
 		Map<Program, Long> byProgram = new EnumMap<>(Program.class);
 		jdbc.query("""
 				select p.program, count(*) from worker w

@@ -7,7 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import id.desasadar.enrollment.Coverage;
+import id.desasadar.enrollment.CoverageWindows;
+import id.desasadar.enrollment.StatusWindows;
 import id.desasadar.region.Region;
 import id.desasadar.region.RegionCode;
 import id.desasadar.region.RegionLevel;
@@ -28,25 +29,25 @@ class CoverageFigures {
 	private final Regions regions;
 	private final AggregatedCoverage aggregated;
 	private final CountedCoverage counted;
-	private final Coverage coverage;
+	private final CoverageWindows windows;
 	private final Clock clock;
 
 	CoverageFigures(JdbcTemplate jdbc, Regions regions, AggregatedCoverage aggregated, CountedCoverage counted,
-			Coverage coverage, Clock clock) {
+			CoverageWindows windows, Clock clock) {
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.aggregated = aggregated;
 		this.counted = counted;
-		this.coverage = coverage;
+		this.windows = windows;
 		this.clock = clock;
 	}
 
 	CoverageReport report(Region region, CoverageFilter filter) {
 		RegionCode code = new RegionCode(region.getCode());
 		int childLength = childLength(region.getLevel());
-		Coverage.StatusBounds bounds = coverage.statusBounds(LocalDate.now(clock));
-		CoverageCounts counts = filter.isEmpty() ? aggregated.count(code, childLength, bounds)
-				: counted.count(code, childLength, bounds, filter);
+		StatusWindows today = windows.on(LocalDate.now(clock));
+		CoverageCounts counts = filter.isEmpty() ? aggregated.count(code, childLength, today)
+				: counted.count(code, childLength, today, filter);
 		Map<String, Long> workforce = workforce(code, childLength);
 
 		List<CoverageReport.Child> children = new ArrayList<>();

@@ -16,7 +16,8 @@ import java.util.function.ToIntFunction;
  * <p>
  * A month may fall due by the due day of a later month (domain.md, PU contributions: by the 15th of the following
  * month): {@link #withDueMonthsAfter} gives the coverage of such a segment, so that a PU worker is not in arrears
- * a month early. The coverage bean itself counts every month due in the month itself (BPU).
+ * a month early. The coverage bean itself counts every month due in the month itself (BPU); other modules ask
+ * {@link CoverageWindows} for a segment's coverage and for the same rule as SQL ({@link StatusWindows}).
  * <p>
  * The unpaid months always follow the month paid through, so they are consecutive, which is what the
  * lapse rule ("more than 3 consecutive unpaid months") counts.

@@ -60,16 +60,14 @@ public class EnrollmentRoster {
 
 	private final JdbcTemplate jdbc;
 	private final JdbcTemplate streaming;
-	private final Coverage coverage;
-	private final PaymentTerms terms;
+	private final CoverageWindows windows;
 	private final Clock clock;
 
-	EnrollmentRoster(JdbcTemplate jdbc, Coverage coverage, PaymentTerms terms, Clock clock) {
+	EnrollmentRoster(JdbcTemplate jdbc, CoverageWindows windows, Clock clock) {
 		this.jdbc = jdbc;
 		this.streaming = new JdbcTemplate(jdbc.getDataSource());
 		this.streaming.setFetchSize(STREAM_FETCH_SIZE);
-		this.coverage = coverage;
-		this.terms = terms;
+		this.windows = windows;
 		this.clock = clock;
 	}
 
@@ -141,7 +139,7 @@ public class EnrollmentRoster {
 			Date paidThrough = rs.getDate("paid_through");
 			Date endedOn = rs.getDate("ended_on");
 			// A PU month falls due by the 15th of the following month (domain.md, PU contributions).
-			Coverage ofSegment = terms.coverage(coverage, Segment.valueOf(rs.getString("segment")));
+			Coverage ofSegment = windows.of(Segment.valueOf(rs.getString("segment")));
 			status = ofSegment.statusOf(paidThrough == null ? null : YearMonth.from(paidThrough.toLocalDate()),
 					endedOn != null && !endedOn.toLocalDate().isAfter(today), today);
 			String list = rs.getString("programs");

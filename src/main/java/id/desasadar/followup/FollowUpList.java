@@ -11,7 +11,10 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 import id.desasadar.account.Viewer;
-import id.desasadar.enrollment.Coverage;
+import id.desasadar.contribution.Segment;
+import id.desasadar.enrollment.CoverageStatus;
+import id.desasadar.enrollment.CoverageWindows;
+import id.desasadar.enrollment.StatusWindows;
 import id.desasadar.region.RegionCode;
 import id.desasadar.worker.Nik;
 
@@ -41,26 +44,25 @@ class FollowUpList {
 			join enrollment e on e.worker_id = w.id and e.ended_on is null
 			""";
 
-	// months_unpaid is ArrearsWindow.monthsUnpaid: the months from the one paid through to the last one due.
+	// months_unpaid: the months from the one paid through to the last one due of the worker's segment.
 	private static final String SELECT = """
-			select w.id, w.name, w.nik, w.phone, w.village_code, r.name as village_name, e.paid_through,
-			  ((extract(year from cast(:lastDue as date)) - extract(year from e.paid_through)) * 12
-			   + extract(month from cast(:lastDue as date)) - extract(month from e.paid_through))::int as months_unpaid
+			select w.id, w.name, w.nik, w.phone, w.village_code, w.segment, r.name as village_name, e.paid_through,
+			  %s as months_unpaid
 			""" + FROM + "join region r on r.code = w.village_code\n";
 
 	private static final String ORDER = " order by w.village_code, e.paid_through, w.name, w.id";
 
 	private final NamedParameterJdbcTemplate jdbc;
 	private final NamedParameterJdbcTemplate streaming;
-	private final Coverage coverage;
+	private final CoverageWindows windows;
 	private final Clock clock;
 
-	FollowUpList(DataSource dataSource, Coverage coverage, Clock clock) {
+	FollowUpList(DataSource dataSource, CoverageWindows windows, Clock clock) {
 		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
 		JdbcTemplate cursor = new JdbcTemplate(dataSource);
 		cursor.setFetchSize(STREAM_FETCH_SIZE);
 		this.streaming = new NamedParameterJdbcTemplate(cursor);
-		this.coverage = coverage;
+		this.windows = windows;
 		this.clock = clock;
 	}
 
@@ -69,8 +71,8 @@ class FollowUpList {
 		Criteria criteria = criteria(region, status);
 		long total = jdbc.queryForObject("select count(*) " + FROM + criteria.where(), criteria.params(), Long.class);
 		criteria.params().addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
-		List<FollowUpEntry> entries = jdbc.query(SELECT + criteria.where() + ORDER + " limit :limit offset :offset",
-				criteria.params(), (rs, n) -> entry(rs, viewer, criteria.today()));
+		List<FollowUpEntry> entries = jdbc.query(criteria.select() + criteria.where() + ORDER + " limit :limit offset :offset",
+				criteria.params(), (rs, n) -> entry(rs, viewer, criteria.windows()));
 		return new PageImpl<>(entries, pageable, total);
 	}
 
@@ -81,32 +83,29 @@ class FollowUpList {
 	@Transactional(readOnly = true)
 	public void forEach(RegionCode region, FollowUpStatus status, Viewer viewer, Consumer<FollowUpEntry> each) {
 		Criteria criteria = criteria(region, status);
-		streaming.query(SELECT + criteria.where() + ORDER, criteria.params(), rs -> {
-			each.accept(entry(rs, viewer, criteria.today()));
+		streaming.query(criteria.select() + criteria.where() + ORDER, criteria.params(), rs -> {
+			each.accept(entry(rs, viewer, criteria.windows()));
 		});
 	}
 
-	/** The where clause of a list, its parameters, and the day they were computed for. */
-	private record Criteria(String where, MapSqlParameterSource params, LocalDate today) {
+	/** The select list and where clause of a list, its parameters, and the status windows they were written with. */
+	private record Criteria(String select, String where, MapSqlParameterSource params, StatusWindows windows) {
 	}
 
 	private Criteria criteria(RegionCode region, FollowUpStatus status) {
-		LocalDate today = LocalDate.now(clock);
-		ArrearsWindow window = ArrearsWindow.of(coverage, today);
-		LocalDate from = window.paidThroughFrom(status);
+		StatusWindows today = windows.on(LocalDate.now(clock));
+		String owing = status == null ? today.unpaid("e.paid_through", "w.segment")
+				: today.is(CoverageStatus.valueOf(status.name()), "e.paid_through", "w.segment");
 		String where = """
 				where w.village_code >= :code and w.village_code < :upperBound
-				  and e.paid_through < :before""" + (from == null ? "" : " and e.paid_through >= :from");
+				  and """ + owing;
 		MapSqlParameterSource params = new MapSqlParameterSource()
 			.addValue("code", region.value())
-			.addValue("upperBound", region.upperBound())
-			.addValue("before", window.paidThroughBefore(status))
-			.addValue("from", from)
-			.addValue("lastDue", window.unpaidBefore());
-		return new Criteria(where, params, today);
+			.addValue("upperBound", region.upperBound());
+		return new Criteria(SELECT.formatted(today.monthsUnpaid("e.paid_through", "w.segment")), where, params, today);
 	}
 
-	private FollowUpEntry entry(ResultSet rs, Viewer viewer, LocalDate today) throws SQLException {
+	private FollowUpEntry entry(ResultSet rs, Viewer viewer, StatusWindows today) throws SQLException {
 		YearMonth paidThrough = YearMonth.from(rs.getDate("paid_through").toLocalDate());
 		String stored = rs.getString("nik");
 		// An anonymised worker has no NIK any more.
@@ -114,6 +113,7 @@ class FollowUpList {
 		boolean full = viewer.seesFullNik() && nik != null;
 		return new FollowUpEntry(rs.getLong("id"), rs.getString("name"), nik == null ? "" : full ? nik.value() : nik.masked(), !full,
 				rs.getString("village_code"), rs.getString("village_name"), rs.getString("phone"),
-				coverage.statusOf(paidThrough, false, today), rs.getInt("months_unpaid"), paidThrough);
+				today.of(Segment.valueOf(rs.getString("segment"))).statusOf(paidThrough), rs.getInt("months_unpaid"),
+				paidThrough);
 	}
 }

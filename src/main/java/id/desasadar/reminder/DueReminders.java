@@ -8,7 +8,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import id.desasadar.enrollment.Coverage;
+import id.desasadar.enrollment.CoverageWindows;
 import id.desasadar.region.RegionCode;
 import id.desasadar.worker.Nik;
 import id.desasadar.worker.WorkerAnonymised;
@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Each day's list of reminders (table due_reminder, V37): {@link #prepare} writes, in one statement, every open
  * enrollment whose next month due ({@code Coverage.nextMonthDue}: the month after the one paid through, or the
- * first month when nothing was paid) falls due ({@link DueDate}) from today to the horizon; {@link #page} reads a
+ * first month when nothing was paid) falls due ({@link CoverageWindows#dueMonthSql}: BPU by the 15th of the month
+ * itself, PU by the 15th of the following month) from today to the horizon; {@link #page} reads a
  * region's part of it, up to a number of days ahead, for one officer or all. Workers already in arrears are not
  * here: their month fell due already, and the follow-up list has them.
  */
@@ -36,14 +37,14 @@ class DueReminders {
 	/** The latest a page may look ahead, in days: what a day's list holds. */
 	private final int horizon;
 	private final NamedParameterJdbcTemplate jdbc;
-	private final Coverage coverage;
+	private final CoverageWindows windows;
 	private final ReminderText text;
 	private final Clock clock;
 
-	DueReminders(DataSource dataSource, Coverage coverage, ReminderText text, Clock clock,
+	DueReminders(DataSource dataSource, CoverageWindows windows, ReminderText text, Clock clock,
 			@Value("${desa-sadar.reminders.horizon-days:14}") int horizon) {
 		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
-		this.coverage = coverage;
+		this.windows = windows;
 		this.text = text;
 		this.clock = clock;
 		this.horizon = horizon;
@@ -58,7 +59,7 @@ class DueReminders {
 	int prepare() {
 		LocalDate today = LocalDate.now(clock);
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("today", today)
-			.addValue("until", today.plusDays(horizon)).addValue("dueDay", coverage.policy().dueDay())
+			.addValue("until", today.plusDays(horizon))
 			.addValue("at", Timestamp.from(clock.instant())).addValue("keepFrom", today.minusDays(7));
 		Integer done = jdbc.queryForList("select reminders from due_reminder_run where prepared_on = :today", params,
 				Integer.class).stream().findFirst().orElse(null);
@@ -72,13 +73,14 @@ class DueReminders {
 		if (done != null) {
 			return done;
 		}
+		// The due day of the month due by the worker's segment: a PU month by the 15th of the following month.
 		int rows = jdbc.update("""
 				insert into due_reminder (prepared_on, enrollment_id, worker_id, village_code, officer, month_due, due_on, amount)
 				select cast(:today as date), enrollment_id, worker_id, village_code, officer, month_due, due_on, amount
 				from (
 				  select e.id as enrollment_id, w.id as worker_id, w.village_code, e.created_by as officer,
 				    e.monthly_contribution as amount, m.month_due,
-				    (m.month_due + (least(:dueDay, extract(day from m.month_due + interval '1 month - 1 day')::int) - 1)) as due_on
+				    %s as due_on
 				  from enrollment e
 				  join worker w on w.id = e.worker_id
 				  cross join lateral (select coalesce(cast(e.paid_through + interval '1 month' as date),
@@ -86,7 +88,7 @@ class DueReminders {
 				  where e.ended_on is null and w.anonymised_at is null
 				) due
 				where due_on between cast(:today as date) and cast(:until as date)
-				on conflict do nothing""", params);
+				on conflict do nothing""".formatted(windows.dueMonthSql("m.month_due", "w.segment")), params);
 		jdbc.update("insert into due_reminder_run (prepared_on, prepared_at, reminders) values (:today, :at, :rows)",
 				params.addValue("rows", rows));
 		jdbc.update("delete from due_reminder where prepared_on < :keepFrom", params);

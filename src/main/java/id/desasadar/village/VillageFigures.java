@@ -3,7 +3,9 @@ package id.desasadar.village;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import id.desasadar.enrollment.Coverage;
+import id.desasadar.enrollment.CoverageStatus;
+import id.desasadar.enrollment.CoverageWindows;
+import id.desasadar.enrollment.StatusWindows;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,28 +24,31 @@ class VillageFigures {
 	}
 
 	private final JdbcTemplate jdbc;
-	private final Coverage coverage;
+	private final CoverageWindows windows;
 	private final Clock clock;
 
-	VillageFigures(JdbcTemplate jdbc, Coverage coverage, Clock clock) {
+	VillageFigures(JdbcTemplate jdbc, CoverageWindows windows, Clock clock) {
 		this.jdbc = jdbc;
-		this.coverage = coverage;
+		this.windows = windows;
 		this.clock = clock;
 	}
 
 	Counts of(String villageCode) {
-		Coverage.StatusBounds bounds = coverage.statusBounds(LocalDate.now(clock));
+		StatusWindows today = windows.on(LocalDate.now(clock));
 		long workers = jdbc.queryForObject(
 				"select coalesce(sum(workers), 0) from village_workers where village_code = ?", Long.class, villageCode);
-		// Nothing paid is PENDING; the other statuses by Coverage.statusOf's bounds on the month paid through.
+		// The statuses by each segment's window on the month paid through (the counters are by segment, V57).
 		StatusBreakdown statuses = jdbc.queryForObject("""
-				select coalesce(sum(enrollments) filter (where paid_through >= ?), 0),
-				       coalesce(sum(enrollments) filter (where paid_through < ? and paid_through >= ?), 0),
-				       coalesce(sum(enrollments) filter (where paid_through < ?), 0),
-				       coalesce(sum(enrollments) filter (where paid_through is null), 0)
-				from village_enrollments where village_code = ?""",
-				(rs, n) -> new StatusBreakdown(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)),
-				bounds.activeFrom(), bounds.activeFrom(), bounds.arrearsFrom(), bounds.arrearsFrom(), villageCode);
+				select coalesce(sum(enrollments) filter (where %s), 0),
+				       coalesce(sum(enrollments) filter (where %s), 0),
+				       coalesce(sum(enrollments) filter (where %s), 0),
+				       coalesce(sum(enrollments) filter (where %s), 0)
+				from village_enrollments where village_code = ?""".formatted(
+				today.is(CoverageStatus.ACTIVE, "paid_through", "segment"),
+				today.is(CoverageStatus.ARREARS, "paid_through", "segment"),
+				today.is(CoverageStatus.LAPSED, "paid_through", "segment"),
+				today.is(CoverageStatus.PENDING, "paid_through", "segment")),
+				(rs, n) -> new StatusBreakdown(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), villageCode);
 		return jdbc.queryForObject("""
 				select count(e.id) filter (where w.village_role = 'HEAD'),
 				       count(e.id) filter (where w.village_role = 'OFFICIAL'),

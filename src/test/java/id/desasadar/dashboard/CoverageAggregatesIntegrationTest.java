@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import id.desasadar.IntegrationTest;
-import id.desasadar.enrollment.Coverage;
+import id.desasadar.contribution.Segment;
+import id.desasadar.enrollment.CoverageWindows;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,20 +57,21 @@ class CoverageAggregatesIntegrationTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	Coverage coverage;
+	CoverageWindows windows;
 
-	Date lastDue() {
-		return Date.valueOf(coverage.lastMonthDue(LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"))).atDay(1));
+	/** The last month due today of a segment's workers (a PU month is due by the 15th of the following month). */
+	Date lastDue(Segment segment) {
+		return Date.valueOf(windows.of(segment).lastMonthDue(LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"))).atDay(1));
 	}
 
 	/** The counts as before the aggregates: straight over workers and open enrollments of a code range. */
 	Figures directCount(String code) {
 		String like = code + "%";
 		Figures totals = jdbc.queryForObject("""
-				select count(*), count(e.id), count(e.id) filter (where e.paid_through >= ?)
+				select count(*), count(e.id), count(e.id) filter (where e.paid_through >= case w.segment when 'PU' then cast(? as date) else cast(? as date) end)
 				from worker w left join enrollment e on e.worker_id = w.id and e.ended_on is null
 				where w.village_code like ?""",
-				(rs, n) -> new Figures(rs.getLong(1), rs.getLong(2), rs.getLong(3), new TreeMap<>()), lastDue(), like);
+				(rs, n) -> new Figures(rs.getLong(1), rs.getLong(2), rs.getLong(3), new TreeMap<>()), lastDue(Segment.PU), lastDue(Segment.BPU), like);
 		jdbc.query("""
 				select p.program, count(*) from worker w
 				join enrollment e on e.worker_id = w.id and e.ended_on is null
@@ -119,10 +121,10 @@ class CoverageAggregatesIntegrationTest {
 		assertThat(rows("select village_code, workers from village_workers where workers <> 0"))
 			.isEqualTo(rows("select village_code, count(*) from worker group by 1"));
 		assertThat(rows("""
-				select village_code || ' ' || coalesce(paid_through::text, '-'), enrollments from village_enrollments
+				select village_code || ' ' || segment || ' ' || coalesce(paid_through::text, '-'), enrollments from village_enrollments
 				where enrollments <> 0"""))
 			.isEqualTo(rows("""
-					select w.village_code || ' ' || coalesce(e.paid_through::text, '-'), count(*)
+					select w.village_code || ' ' || w.segment || ' ' || coalesce(e.paid_through::text, '-'), count(*)
 					from worker w join enrollment e on e.worker_id = w.id and e.ended_on is null group by 1"""));
 		assertThat(rows("select village_code || ' ' || program, enrollments from village_programs where enrollments <> 0"))
 			.isEqualTo(rows("""
@@ -137,10 +139,10 @@ class CoverageAggregatesIntegrationTest {
 		assertThat(rows("select district_code, workers from district_workers where workers <> 0"))
 			.isEqualTo(rows("select substr(village_code, 1, 8), count(*) from worker group by 1"));
 		assertThat(rows("""
-				select district_code || ' ' || coalesce(paid_through::text, '-'), enrollments from district_enrollments
+				select district_code || ' ' || segment || ' ' || coalesce(paid_through::text, '-'), enrollments from district_enrollments
 				where enrollments <> 0"""))
 			.isEqualTo(rows("""
-					select substr(w.village_code, 1, 8) || ' ' || coalesce(e.paid_through::text, '-'), count(*)
+					select substr(w.village_code, 1, 8) || ' ' || w.segment || ' ' || coalesce(e.paid_through::text, '-'), count(*)
 					from worker w join enrollment e on e.worker_id = w.id and e.ended_on is null group by 1"""));
 		assertThat(rows("select district_code || ' ' || program, enrollments from district_programs where enrollments <> 0"))
 			.isEqualTo(rows("""
@@ -153,7 +155,7 @@ class CoverageAggregatesIntegrationTest {
 	void recountingFromTheRowsAgreesWithWhatTheTriggersKept() {
 		String workers = "select village_code, workers from village_workers where workers <> 0";
 		String enrollments = """
-				select village_code || ' ' || coalesce(paid_through::text, '-'), enrollments from village_enrollments
+				select village_code || ' ' || segment || ' ' || coalesce(paid_through::text, '-'), enrollments from village_enrollments
 				where enrollments <> 0""";
 		String programs = "select village_code || ' ' || program, enrollments from village_programs where enrollments <> 0";
 		Map<String, Long> keptWorkers = rows(workers);

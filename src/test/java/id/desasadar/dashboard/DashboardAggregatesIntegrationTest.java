@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.desasadar.IntegrationTest;
-import id.desasadar.enrollment.Coverage;
+import id.desasadar.enrollment.CoverageWindows;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,10 +51,10 @@ class DashboardAggregatesIntegrationTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	Coverage coverage;
+	CoverageWindows windows;
 
 	DirectCounts direct() {
-		return new DirectCounts(mvc, jdbc, coverage);
+		return new DirectCounts(mvc, jdbc, windows);
 	}
 
 	String dashboard(String region) throws Exception {

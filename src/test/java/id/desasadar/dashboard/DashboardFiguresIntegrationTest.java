@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.desasadar.IntegrationTest;
-import id.desasadar.enrollment.Coverage;
+import id.desasadar.enrollment.CoverageWindows;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -34,10 +34,10 @@ class DashboardFiguresIntegrationTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	Coverage coverage;
+	CoverageWindows windows;
 
 	DirectCounts direct() {
-		return new DirectCounts(mvc, jdbc, coverage);
+		return new DirectCounts(mvc, jdbc, windows);
 	}
 
 	String coverage(String query) throws Exception {

@@ -12,7 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import id.desasadar.enrollment.Coverage;
+import id.desasadar.contribution.Segment;
+import id.desasadar.enrollment.CoverageWindows;
 import id.desasadar.enrollment.CoverageStatus;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,10 +23,10 @@ import com.jayway.jsonpath.JsonPath;
 
 /**
  * The dashboard's figures counted the slow, obvious way, straight from workers, enrollments and events, with
- * the statuses decided by enrollment.Coverage one enrollment at a time and readiness asked of each village's
+ * the statuses decided by enrollment.Coverage of the worker's segment one enrollment at a time and readiness asked of each village's
  * checklist: what the aggregates must equal.
  */
-record DirectCounts(MockMvc mvc, JdbcTemplate jdbc, Coverage coverage) {
+record DirectCounts(MockMvc mvc, JdbcTemplate jdbc, CoverageWindows windows) {
 
 	static LocalDate today() {
 		return LocalDate.now(ZoneId.of("Asia/Jakarta"));
@@ -38,11 +39,11 @@ record DirectCounts(MockMvc mvc, JdbcTemplate jdbc, Coverage coverage) {
 			counts.put(name, 0L);
 		}
 		jdbc.query("""
-				select e.paid_through from worker w join enrollment e on e.worker_id = w.id and e.ended_on is null
+				select e.paid_through, w.segment from worker w join enrollment e on e.worker_id = w.id and e.ended_on is null
 				where w.village_code like ? %s""".formatted(campaignCondition),
 				rs -> {
 					java.sql.Date paid = rs.getDate(1);
-					CoverageStatus status = coverage.statusOf(paid == null ? null : YearMonth.from(paid.toLocalDate()), false,
+					CoverageStatus status = windows.of(Segment.valueOf(rs.getString(2))).statusOf(paid == null ? null : YearMonth.from(paid.toLocalDate()), false,
 							today());
 					counts.merge(status.name().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
 				}, region + "%");

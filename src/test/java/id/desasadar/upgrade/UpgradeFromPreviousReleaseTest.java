@@ -83,9 +83,15 @@ class UpgradeFromPreviousReleaseTest {
 				select village_code, count(*) from worker group by 1
 				except select village_code, workers from village_workers where workers > 0""")).isEmpty();
 		assertThat(jdbc.queryForList("""
-				select w.village_code, e.paid_through, count(*) from enrollment e join worker w on w.id = e.worker_id
-				where e.ended_on is null group by 1, 2
-				except select village_code, paid_through, enrollments from village_enrollments where enrollments > 0""")).isEmpty();
+				select w.village_code, w.segment, e.paid_through, count(*) from enrollment e join worker w on w.id = e.worker_id
+				where e.ended_on is null group by 1, 2, 3
+				except select village_code, segment, paid_through, enrollments from village_enrollments where enrollments > 0""")).isEmpty();
+		// V57 counts by segment per district too (the district sums of V12).
+		assertThat(jdbc.queryForList("""
+				select substr(w.village_code, 1, 8), w.segment, e.paid_through, count(*) from enrollment e
+				join worker w on w.id = e.worker_id where e.ended_on is null group by 1, 2, 3
+				except select district_code, segment, paid_through, enrollments from district_enrollments
+				where enrollments > 0""")).isEmpty();
 		assertThat(jdbc.queryForList("""
 				select w.village_code, p.program, count(*) from enrollment e join worker w on w.id = e.worker_id
 				join enrollment_program p on p.enrollment_id = e.id where e.ended_on is null group by 1, 2

@@ -24,7 +24,8 @@ import id.desasadar.IntegrationTest;
 import id.desasadar.Pages;
 import id.desasadar.account.AccountPrincipal;
 import id.desasadar.account.Viewer;
-import id.desasadar.enrollment.Coverage;
+import id.desasadar.contribution.Segment;
+import id.desasadar.enrollment.CoverageWindows;
 import id.desasadar.enrollment.CoverageStatus;
 
 import org.apache.pdfbox.Loader;
@@ -71,7 +72,7 @@ class VillageReportIntegrationTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	Coverage coverage;
+	CoverageWindows windows;
 
 	@Autowired
 	VillageOffice office;
@@ -273,7 +274,7 @@ class VillageReportIntegrationTest {
 		assertThat(html).contains("id=\"missing\"", "id=\"missing-officials-count-unknown\"");
 	}
 
-	/** The statuses of the village's open enrollments counted one by one, as Coverage decides them. */
+	/** The statuses of the village's open enrollments counted one by one, as Coverage decides them by segment. */
 	Map<CoverageStatus, Long> directCount(String village) {
 		Map<CoverageStatus, Long> counts = new EnumMap<>(CoverageStatus.class);
 		for (CoverageStatus status : new CoverageStatus[] { CoverageStatus.ACTIVE, CoverageStatus.ARREARS,
@@ -281,10 +282,10 @@ class VillageReportIntegrationTest {
 			counts.put(status, 0L);
 		}
 		jdbc.query("""
-				select e.paid_through from enrollment e join worker w on w.id = e.worker_id
+				select e.paid_through, w.segment from enrollment e join worker w on w.id = e.worker_id
 				where w.village_code = ? and e.ended_on is null""", rs -> {
 			java.sql.Date paid = rs.getDate(1);
-			CoverageStatus status = coverage.statusOf(paid == null ? null : YearMonth.from(paid.toLocalDate()), false, today);
+			CoverageStatus status = windows.of(Segment.valueOf(rs.getString(2))).statusOf(paid == null ? null : YearMonth.from(paid.toLocalDate()), false, today);
 			counts.merge(status, 1L, Long::sum);
 		}, village);
 		return counts;
