@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * Each top-level package is a module; this fails on a dependency cycle between modules or on a module
- * reaching into another's internals, and writes the module diagram into target/spring-modulith-docs.
+ * Each top-level package is a module; this fails on a dependency cycle between modules, on a module
+ * reaching into another's internals, on a dependency a module does not declare ({@code allowedDependencies} on
+ * its package-info, issue #20), and writes the module diagram into target/spring-modulith-docs.
  */
 class ModuleStructureTest {
 
@@ -19,6 +21,25 @@ class ModuleStructureTest {
 	@Test
 	void modulesHaveNoCyclesAndUseOnlyEachOthersApi() {
 		MODULES.verify();
+	}
+
+	@Test
+	void everyModuleDeclaresTheModulesItMayUse() {
+		MODULES.forEach(module -> {
+			ApplicationModule declared = packageInfo(module.getBasePackage().getName()).getAnnotation(ApplicationModule.class);
+			assertThat(declared).as("@ApplicationModule on the package-info of %s", module.getIdentifier()).isNotNull();
+			assertThat(declared.allowedDependencies()).as("allowed dependencies of %s", module.getIdentifier())
+				.doesNotContain(ApplicationModule.OPEN_TOKEN);
+		});
+	}
+
+	static Class<?> packageInfo(String packageName) {
+		try {
+			return Class.forName(packageName + ".package-info");
+		}
+		catch (ClassNotFoundException e) {
+			throw new IllegalStateException(packageName + " has no package-info", e);
+		}
 	}
 
 	@Test

@@ -5,5 +5,6 @@
  * participant month, the Kantor Perisai's share) (domain.md, Who uses it; Perisai incentives since 2022). The
  * schemes are dated rules kept on the rules page, as a section of the contribution module's.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "contribution", "enrollment", "region", "support", "worker" })
 @id.desasadar.support.OwnsTables({ "agent", "agent_fee_rule" })
 package id.desasadar.agent;

@@ -16,5 +16,6 @@
  * agents' fee schemes, the payment terms and contribution credits), is added, succeeded and ended by a {@link id.desasadar.contribution.RuleKeeper}, which
  * never rewrites a row in force and refuses changes in the past, overlaps and gaps.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "support" })
 @id.desasadar.support.OwnsTables({ "contribution_rate", "contribution_discount", "contribution_discount_program", "contribution_discount_sector", "income_bracket", "wage_cap" })
 package id.desasadar.contribution;

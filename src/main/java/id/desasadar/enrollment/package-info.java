@@ -5,6 +5,7 @@
  * counters that triggers keep on its tables (by village and district, by event) and, in {@link
  * id.desasadar.enrollment.CoverageWindows}, what a counter's row means on a given day.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "contribution", "region", "support", "worker" })
 @id.desasadar.support.OwnsTables({ "enrollment", "enrollment_program", "payment", "payment_term", "contribution_credit",
 		"registration", "reserved_receipt", "event_days", "event_enrollments", "event_programs", "village_enrollments",
 		"village_workers", "village_programs", "district_enrollments", "district_workers", "district_programs",

@@ -4,4 +4,5 @@
  * CSV and XLSX export. Reads enrollments, workers and regions; the village page shows the first calls of its
  * village through {@link id.desasadar.followup.FollowUpPreview}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "contribution", "enrollment", "region", "support", "worker" })
 package id.desasadar.followup;

@@ -4,5 +4,6 @@
  * pay; prepared once a day by scheduled work that runs on one instance. The follow-up list of arrears stays in
  * {@code followup}. Reads workers and enrollments.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "enrollment", "region", "support", "worker" })
 @id.desasadar.support.OwnsTables({ "due_reminder", "due_reminder_run" })
 package id.desasadar.reminder;
