@@ -31,10 +31,14 @@ class AccountPages {
 
 	private final AccountAdministration administration;
 	private final ApiProblems problems;
+	private final AccessTokens tokens;
+	private final java.time.Clock clock;
 
-	AccountPages(AccountAdministration administration, ApiProblems problems) {
+	AccountPages(AccountAdministration administration, ApiProblems problems, AccessTokens tokens, java.time.Clock clock) {
 		this.administration = administration;
 		this.problems = problems;
+		this.tokens = tokens;
+		this.clock = clock;
 	}
 
 	@ModelAttribute("minimumLength")
@@ -135,6 +139,10 @@ class AccountPages {
 		model.addAttribute("account", account);
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("self", account.username().equals(admin.username()));
+		// the account's personal access tokens, each with a revoke button (AccessTokenPages)
+		model.addAttribute("tokens", tokens.of(account.id(), org.springframework.data.domain.PageRequest.of(0,
+				AccessTokenPages.LISTED)).getContent());
+		model.addAttribute("zone", clock.getZone());
 		if (!model.containsAttribute("accountForm") || Boolean.TRUE.equals(model.getAttribute("stale"))) {
 			model.addAttribute("accountForm", AccountForm.of(account));
 		}
