@@ -101,8 +101,8 @@ class AccessTokens {
 	@Transactional(readOnly = true)
 	public Page<AccessTokenView> of(long accountId, Pageable pageable) {
 		Long total = jdbc.queryForObject("select count(*) from access_token where account_id = ?", Long.class, accountId);
-		List<AccessTokenView> tokens = jdbc.query("select " + COLUMNS + """
-				 from access_token where account_id = ? order by created_at desc, id desc limit ? offset ?""",
+		List<AccessTokenView> tokens = jdbc.query("select " + COLUMNS + " " + """
+				from access_token where account_id = ? order by created_at desc, id desc limit ? offset ?""",
 				this::view, accountId, pageable.getPageSize(), pageable.getOffset());
 		return new PageImpl<>(tokens, pageable, total == null ? 0 : total);
 	}
