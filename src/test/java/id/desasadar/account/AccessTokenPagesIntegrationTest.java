@@ -62,6 +62,8 @@ class AccessTokenPagesIntegrationTest {
 	void createWithThePasswordSeeTheSecretOnceUseItAndRevoke() throws Exception {
 		String username = TestAccounts.create(registry, "token", Role.VILLAGE_HEAD, "33.26.12.2008");
 		Cookie session = TestAccounts.signIn(mvc, username, PASSWORD);
+		mvc.perform(get("/account/password").cookie(session)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/account/tokens\"")));
 		mvc.perform(get("/account/tokens").cookie(session)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Token akses API")))
 			.andExpect(content().string(containsString("Belum ada token")));
