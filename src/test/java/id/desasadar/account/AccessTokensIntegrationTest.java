@@ -47,6 +47,9 @@ class AccessTokensIntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService accounts;
+
 	/** A token made through the API with the account's password; answers the JSON of the creation. */
 	String create(String username, String scope) throws Exception {
 		return mvc.perform(post("/api/v1/account/tokens").with(httpBasic(username, PASSWORD))
@@ -121,6 +124,11 @@ class AccessTokensIntegrationTest {
 		assertThat(trail.toString()).as("the trail holds neither the secret nor its hash").doesNotContain(secret.substring(4))
 			.doesNotContain(AccessTokenSecret.hashOf(secret));
 		assertThat((String) trail.get(2).get("new_values")).contains("\"reason\": \"revoked\"");
+		// and the audit page tells it in words, to administrators
+		mvc.perform(new id.desasadar.Pages(accounts).get("admin", "/audit").param("recordType", "access_token")
+			.param("recordId", String.valueOf(id)).param("action", "ACCESS_REFUSED"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(username + ": pemakaian token API")));
 	}
 
 	@Test
