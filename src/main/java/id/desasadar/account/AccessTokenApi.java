@@ -4,6 +4,7 @@ import java.net.URI;
 
 import id.desasadar.support.ProblemException;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
@@ -80,7 +81,7 @@ class AccessTokenApi {
 
 	/** The tokens come newest first, always. */
 	private static Pageable unsorted(Pageable pageable) {
-		return org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+		return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
 	}
 
 	static final class TokenCannotCreateTokens extends ProblemException {
