@@ -191,3 +191,12 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   });
 });
+
+// A form that undoes something for good (revoking an API token) asks first: its data-confirm is the question.
+document.addEventListener("submit", function (event) {
+  var form = event.target;
+  var question = form && form.getAttribute && form.getAttribute("data-confirm");
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
+});

@@ -2,12 +2,14 @@ package id.desasadar.account;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 import id.desasadar.support.ApiProblems;
 import id.desasadar.support.ConflictException;
 import id.desasadar.support.InvalidInputException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +33,14 @@ class AccountPages {
 
 	private final AccountAdministration administration;
 	private final ApiProblems problems;
+	private final AccessTokens tokens;
+	private final Clock clock;
 
-	AccountPages(AccountAdministration administration, ApiProblems problems) {
+	AccountPages(AccountAdministration administration, ApiProblems problems, AccessTokens tokens, Clock clock) {
 		this.administration = administration;
 		this.problems = problems;
+		this.tokens = tokens;
+		this.clock = clock;
 	}
 
 	@ModelAttribute("minimumLength")
@@ -135,6 +141,9 @@ class AccountPages {
 		model.addAttribute("account", account);
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("self", account.username().equals(admin.username()));
+		// the account's personal access tokens, each with a revoke button (AccessTokenPages)
+		model.addAttribute("tokens", tokens.of(account.id(), PageRequest.of(0, AccessTokenPages.LISTED)).getContent());
+		model.addAttribute("zone", clock.getZone());
 		if (!model.containsAttribute("accountForm") || Boolean.TRUE.equals(model.getAttribute("stale"))) {
 			model.addAttribute("accountForm", AccountForm.of(account));
 		}

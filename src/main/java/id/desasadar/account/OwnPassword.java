@@ -45,17 +45,7 @@ class OwnPassword {
 	public void change(String username, Form form) {
 		Account account = accounts.findByUsername(username).orElseThrow(() -> new NotFoundException("account", username));
 		AccountChecks checks = new AccountChecks();
-		if (form.currentPassword() == null || form.currentPassword().isEmpty()) {
-			checks.add("currentPassword", "problem.field.required");
-		}
-		else if (throttle.refuses(username)) {
-			// Guessing the current password in an open session counts as guessing at sign-in.
-			checks.add("currentPassword", "account.password.throttled");
-		}
-		else if (!encoder.matches(form.currentPassword(), account.passwordHash())) {
-			throttle.failed(username);
-			checks.add("currentPassword", "account.password.current-wrong");
-		}
+		checkCurrent(account, form.currentPassword(), "currentPassword", checks);
 		checks.password("newPassword", username, form.newPassword(), policy);
 		if (checks.ok("newPassword") && !Objects.equals(form.newPassword(), form.confirmation())) {
 			checks.add("confirmation", "account.password.confirmation");
@@ -64,5 +54,30 @@ class OwnPassword {
 		account.changePassword(encoder.encode(form.newPassword()));
 		accounts.flush();
 		log.info("Account '{}' changed its own password", username);
+	}
+
+	/**
+	 * The account's current password, as a change of one's own credentials asks for it (this password, a new
+	 * access token): a problem of {@code field} when missing, wrong or throttled.
+	 */
+	@Transactional
+	public void confirm(String username, String currentPassword, String field, AccountChecks checks) {
+		Account account = accounts.findByUsername(username).orElseThrow(() -> new NotFoundException("account", username));
+		checkCurrent(account, currentPassword, field, checks);
+	}
+
+	private void checkCurrent(Account account, String given, String field, AccountChecks checks) {
+		String username = account.username();
+		if (given == null || given.isEmpty()) {
+			checks.add(field, "problem.field.required");
+		}
+		else if (throttle.refuses(username)) {
+			// Guessing the current password in an open session counts as guessing at sign-in.
+			checks.add(field, "account.password.throttled");
+		}
+		else if (!encoder.matches(given, account.passwordHash())) {
+			throttle.failed(username);
+			checks.add(field, "account.password.current-wrong");
+		}
 	}
 }

@@ -1,5 +1,6 @@
 package id.desasadar.account;
 
+import java.time.Clock;
 import java.util.Map;
 
 import id.desasadar.support.ApiProblems;
@@ -28,6 +29,7 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -39,7 +41,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Two doors with the same accounts (api.md, Access): the JSON API under {@code /api} takes HTTP Basic, keeps
+ * Two doors with the same accounts (api.md, Access): the JSON API under {@code /api} takes HTTP Basic or a
+ * personal access token ({@link BearerTokenFilter}), keeps
  * no session and so needs no CSRF token; the pages use a login form, sessions and CSRF protection. Roles are
  * checked on each endpoint with {@code @PreAuthorize}; scopes by the features through {@link Viewer}.
  */
@@ -61,7 +64,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, ApiProblems problems,
-			LocaleResolver locales) throws Exception {
+			LocaleResolver locales, AccessTokens tokens, TokenRefusals refusals, Clock clock) throws Exception {
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
 			LocaleContextHolder.setLocale(locales.resolveLocale(request));
 			if (ex instanceof SignInRefusedException refused) {
@@ -89,6 +92,8 @@ class SecurityConfiguration {
 			problems.write(response, problems.problem(HttpStatus.FORBIDDEN, "forbidden",
 					problems.message("problem.forbidden", "forbidden")));
 		};
+		// Personal access tokens (issue #16, item 7): a Bearer token signs in before HTTP Basic is asked for.
+		http.addFilterBefore(new BearerTokenFilter(tokens, refusals, problems, locales, clock), BasicAuthenticationFilter.class);
 		return http.securityMatcher("/api/**")
 			.authenticationManager(authentication)
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())

@@ -8,5 +8,7 @@ public enum AuditAction {
 	/** A worker's data handed out on request (UU 27/2022, the access right). */
 	DATA_EXPORTED,
 	/** A worker who left made unidentifiable. */
-	ANONYMISED
+	ANONYMISED,
+	/** A personal access token refused (revoked, expired, unknown, read-only on a write), at most once a minute. */
+	ACCESS_REFUSED
 }

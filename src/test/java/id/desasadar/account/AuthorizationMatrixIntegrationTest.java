@@ -90,6 +90,8 @@ class AuthorizationMatrixIntegrationTest {
 	long agent;
 	long importJob;
 	long account;
+	long staffToken;
+	long staffOtherToken;
 	String registration;
 
 	@BeforeAll
@@ -122,6 +124,10 @@ class AuthorizationMatrixIntegrationTest {
 			.with(httpBasic("staff", "demo")))
 			.andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString());
 		account = jdbc.queryForObject("select id from account where username = 'staff'", Long.class);
+		staffToken = id(mvc.perform(post("staff", "/api/v1/account/tokens", "{\"name\": \"Matriks\"}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+		staffOtherToken = id(mvc.perform(post("staff", "/api/v1/account/tokens", "{\"name\": \"Matriks admin\"}"))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
 		registration = java.util.UUID.randomUUID().toString();
 		mvc.perform(post("staff", "/api/v1/registrations", id.desasadar.enrollment.RegistrationsIntegrationTest
 			.registration(registration, freshWorkerNik(), "Matriks Pendaftaran")))
@@ -220,7 +226,16 @@ class AuthorizationMatrixIntegrationTest {
 				row("POST", "/api/v1/imports/payments", "/api/v1/imports/payments", "{}", A, F, A, F, F),
 				row("POST", "/api/v1/imports/participant-numbers", "/api/v1/imports/participant-numbers", "{}", A, F, A, F, F),
 				row("GET", "/api/v1/imports/{id}", "/api/v1/imports/" + importJob, null, A, H, A, H, H),
-				row("GET", "/api/v1/workers/export.{format}", "/api/v1/workers/export.csv?villageCode=" + V, null, A, A, A, A, H));
+				row("GET", "/api/v1/workers/export.{format}", "/api/v1/workers/export.csv?villageCode=" + V, null, A, A, A, A, H),
+				// Personal access tokens: everyone's own (another's token is unknown, 404); an account's, for its
+				// administrators. Revoking twice changes nothing, so the rows hold on every run of the table.
+				row("GET", "/api/v1/account/tokens", "/api/v1/account/tokens", null, A, A, A, A, A),
+				row("POST", "/api/v1/account/tokens", "/api/v1/account/tokens", bad, A, A, A, A, A),
+				row("GET", "/api/v1/account/tokens/{tokenId}", "/api/v1/account/tokens/" + staffToken, null, H, H, A, H, H),
+				row("DELETE", "/api/v1/account/tokens/{tokenId}", "/api/v1/account/tokens/" + staffToken, null, H, H, A, H, H),
+				row("GET", "/api/v1/accounts/{id}/tokens", "/api/v1/accounts/" + account + "/tokens", null, A, F, F, F, F),
+				row("DELETE", "/api/v1/accounts/{id}/tokens/{tokenId}", "/api/v1/accounts/" + account + "/tokens/" + staffOtherToken,
+						null, A, F, F, F, F));
 	}
 
 	@Test
@@ -233,6 +248,38 @@ class AuthorizationMatrixIntegrationTest {
 				if (answerOf(status) != expectation.getValue()) {
 					wrong.add("%s %s as %s: %d, expected %s".formatted(row.method(), row.path(), expectation.getKey(),
 							status, expectation.getValue()));
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	/**
+	 * The same table with a personal access token of each account instead of its password: a full token reaches
+	 * exactly what its account reaches, except creating tokens; a read-only token reads what its account reads
+	 * and writes nothing.
+	 */
+	@Test
+	void aTokenReachesWhatItsAccountReachesAndAReadOnlyOneWritesNothing() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (String scope : List.of("FULL", "READ_ONLY")) {
+			Map<String, String> secrets = new LinkedHashMap<>();
+			for (String user : List.of("admin", "manager", "staff", "kades.wonopringgo", "kades.kedungjaran")) {
+				secrets.put(user, JsonPath.read(mvc.perform(post(user, "/api/v1/account/tokens",
+						"{\"name\": \"Matriks %s\", \"scope\": \"%s\", \"expiresInDays\": 1}".formatted(scope, scope)))
+					.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.secret"));
+			}
+			for (Row row : rows()) {
+				boolean write = row.method() != HttpMethod.GET;
+				for (Map.Entry<String, Answer> expectation : row.expected().entrySet()) {
+					Answer expected = row.pattern().equals("/api/v1/account/tokens") && write
+							|| write && scope.equals("READ_ONLY") ? Answer.FORBIDDEN : expectation.getValue();
+					int status = mvc.perform(request(row).header("Authorization", "Bearer " + secrets.get(expectation.getKey())))
+						.andReturn().getResponse().getStatus();
+					if (answerOf(status) != expected) {
+						wrong.add("%s %s with a %s token of %s: %d, expected %s".formatted(row.method(), row.path(), scope,
+								expectation.getKey(), status, expected));
+					}
 				}
 			}
 		}
@@ -329,7 +376,8 @@ class AuthorizationMatrixIntegrationTest {
 				page("/imports/{id:\\d+}/errors.csv", "/imports/" + importJob + "/errors.csv", 200, 404, 200, 404, 404),
 				page("/admin/accounts", "/admin/accounts", 200, 403, 403, 403, 403),
 				page("/admin/accounts/{id}", "/admin/accounts/" + account, 200, 403, 403, 403, 403),
-				page("/account/password", "/account/password", 200, 200, 200, 200, 200));
+				page("/account/password", "/account/password", 200, 200, 200, 200, 200),
+				page("/account/tokens", "/account/tokens", 200, 200, 200, 200, 200));
 	}
 
 	/** Pages that strangers open without signing in. */

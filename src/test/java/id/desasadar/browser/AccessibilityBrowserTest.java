@@ -44,7 +44,7 @@ class AccessibilityBrowserTest {
 		String event = festival();
 		check(List.of("/", "/workers", "/workers/new", worker, "/villages/" + WONOPRINGGO, "/regions/33.26",
 				"/regions/33.26.12", "/follow-up?region=33.26", "/campaigns", campaign(), event, event + "/booth",
-				"/events/today", "/imports/new", "/account/password"));
+				"/events/today", "/imports/new", "/account/password", "/account/tokens"));
 	}
 
 	@Test
@@ -70,7 +70,7 @@ class AccessibilityBrowserTest {
 	void villageHeadPagesPassAtBothWidths() {
 		browser.signIn("kades.wonopringgo");
 		check(List.of("/", "/villages/" + WONOPRINGGO, "/workers", "/follow-up?region=" + WONOPRINGGO, "/campaigns",
-				firstWorker(), "/account/password"));
+				firstWorker(), "/account/password", "/account/tokens"));
 	}
 
 	@Test
