@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -29,6 +30,7 @@ import id.desasadar.contribution.Program;
 import id.desasadar.contribution.QuoteRequest;
 import id.desasadar.contribution.Sector;
 import id.desasadar.contribution.Segment;
+import id.desasadar.worker.Nik;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -168,6 +170,30 @@ class RegistrationPagesIntegrationTest {
 			.andExpect(content().string(containsString("sudah terdaftar dari pendaftaran lain")))
 			.andExpect(content().string(containsString("href=\"/workers/" + existing + "\"")));
 		assertThat(workersWithNik(nik)).isOne();
+	}
+
+	/**
+	 * The duplicate-NIK message names the NIK masked (docs/security.md, A masked NIK cannot be rebuilt): the form
+	 * keeps what the officer typed in its field, but the message about the other registration adds nothing to it,
+	 * on the page and in the API's problem alike.
+	 */
+	@Test
+	void theDuplicateNikMessageShowsTheNikMasked() throws Exception {
+		String nik = freshNik("33.26.07", LocalDate.of(1985, 3, 12), false);
+		mvc.perform(Api.post("staff", "/api/v1/workers",
+				workerJson(nik, "Pemilik NIK Tersamar", "33.26.07.2003", "RESIDENT", LocalDate.of(1985, 3, 12))))
+			.andExpect(status().isCreated());
+		String masked = Nik.of(nik).masked();
+		assertThat(masked).doesNotContain(nik.substring(4));
+		mvc.perform(valid(pages().post("staff", "/workers/new"), nik, "Penyerobot NIK Tersamar"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("NIK " + masked + " sudah terdaftar dari pendaftaran lain")))
+			.andExpect(content().string(not(containsString("NIK " + nik + " sudah terdaftar"))));
+		mvc.perform(Api.post("staff", "/api/v1/workers", workerJson(nik, "Penyerobot NIK Tersamar")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("duplicate-nik"))
+			.andExpect(content().string(containsString(masked)))
+			.andExpect(content().string(not(containsString(nik))));
 	}
 
 	@Test

@@ -61,6 +61,30 @@ class PersonalDataIntegrationTest {
 		return worker;
 	}
 
+	/**
+	 * The participant number (KPJ) is personal data (docs/security.md, The public check of a participant card): the
+	 * anonymisation clears it and scrubs it from the trail's stored values. A village of its own (Karanggondang).
+	 */
+	@Test
+	void theAnonymisationClearsTheParticipantNumberAndScrubsItFromTheTrail() throws Exception {
+		String nik = id.desasadar.Api.freshNik("33.26.07", LocalDate.of(1985, 3, 12), false);
+		String json = workerJson(nik, "Kpj Anonim Contoh", "33.26.07.2003", "RESIDENT", LocalDate.of(1985, 3, 12));
+		long id = idOf(mvc.perform(post("staff", "/api/v1/workers", json)).andExpect(status().isCreated()).andReturn()
+			.getResponse().getContentAsString());
+		String number = "19" + String.valueOf(System.nanoTime()).substring(0, 9);
+		mvc.perform(put("staff", "/api/v1/workers/{id}",
+				json.substring(0, json.lastIndexOf('}')) + ", \"version\": 0, \"participantNumber\": \"" + number + "\"}", id))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.participantNumber").value(number));
+		String trail = "select count(*) from audit_event where worker_id = ? and (coalesce(old_values::text, '') || coalesce(new_values::text, '')) like ?";
+		assertThat(jdbc.queryForObject(trail, Long.class, id, "%" + number + "%")).isPositive();
+
+		mvc.perform(post("admin", "/api/v1/workers/{id}/anonymisation", "{\"version\": 1}", id)).andExpect(status().isOk());
+
+		assertThat(jdbc.queryForObject("select participant_number from worker where id = ?", String.class, id)).isNull();
+		assertThat(jdbc.queryForObject(trail, Long.class, id, "%" + number + "%")).isZero();
+		mvc.perform(get("admin", "/api/v1/workers/{id}", id)).andExpect(jsonPath("$.participantNumber").doesNotExist());
+	}
+
 	@Test
 	void staffDownloadEverythingHeldAboutAWorkerAndTheDownloadIsRecorded() throws Exception {
 		String nik = freshWorkerNik();
