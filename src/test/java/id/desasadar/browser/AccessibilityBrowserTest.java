@@ -20,8 +20,9 @@ import com.deque.html.axecore.selenium.AxeBuilder;
  * Issue #19, items 1 and 6: every page of every role, on a 360-pixel phone and a 1280-pixel desktop, checked with
  * axe-core (WCAG 2.1 A and AA rules): no serious or critical violation. On the phone no page scrolls sideways,
  * nor does any of its tables (a list's rows become cards, so each row's action shows); at 1280 px the menu is
- * one line; no radio button carries {@code autocomplete}. One class, one application, one Chromium: each role
- * signs in once and walks its pages at both widths.
+ * one line; no radio button carries {@code autocomplete}; each page, as the application serves it, is valid HTML
+ * by the Nu HTML Checker apart from htmx's attributes ({@link HtmlValidity}). One class, one application, one
+ * Chromium: each role signs in once and walks its pages at both widths.
  */
 @BrowserTest
 class AccessibilityBrowserTest {
@@ -30,6 +31,9 @@ class AccessibilityBrowserTest {
 
 	/** axe-core's impacts that fail the test. */
 	static final List<String> FAILING = List.of("serious", "critical");
+
+	/** One checker for the class: its schemas take seconds to load, a page then a fraction of one. */
+	static final HtmlValidity HTML = new HtmlValidity();
 
 	private final Browser browser;
 
@@ -82,6 +86,7 @@ class AccessibilityBrowserTest {
 		List<String> problems = new ArrayList<>();
 		for (String path : paths) {
 			browser.phone().open(path);
+			problems.addAll(invalidHtml(path));
 			problems.addAll(problems(path, true));
 			browser.desktop().open(path);
 			problems.addAll(problems(path, false));
@@ -143,6 +148,19 @@ class AccessibilityBrowserTest {
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * The page's errors by the HTML checker, on the page as served (what the server wrote, before any script
+	 * changed it), fetched by the browser with its session, as a navigation asks for it.
+	 */
+	private List<String> invalidHtml(String path) {
+		String html = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				fetch(arguments[0], {headers: {'Accept': 'text/html'}, credentials: 'same-origin'})
+				    .then(function (response) { return response.text(); })
+				    .then(done, function (error) { done('fetch failed: ' + error); });""", browser.baseUrl() + path);
+		return HTML.errors(html).stream().map(error -> path + " is not valid HTML: " + error).toList();
 	}
 
 	private String firstWorker() {
