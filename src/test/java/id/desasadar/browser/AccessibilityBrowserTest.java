@@ -41,8 +41,12 @@ class AccessibilityBrowserTest {
 		this.browser = browser;
 	}
 
+	/** A village of this test's own (Desa Jagung, Kecamatan Wonokerto), where it holds today's events. */
+	static final String JAGUNG = "33.26.09.2006";
+
 	@Test
 	void staffPagesPassAtBothWidths() {
+		eventsToday();
 		browser.signIn("staff");
 		String worker = firstWorker();
 		String event = festival();
@@ -160,7 +164,20 @@ class AccessibilityBrowserTest {
 				fetch(arguments[0], {headers: {'Accept': 'text/html'}, credentials: 'same-origin'})
 				    .then(function (response) { return response.text(); })
 				    .then(done, function (error) { done('fetch failed: ' + error); });""", browser.baseUrl() + path);
-		return HTML.errors(html).stream().map(error -> path + " is not valid HTML: " + error).toList();
+		// One line per kind of error: a list's row repeats its mistake on every row.
+		return HTML.errors(html).stream().map(error -> error.replaceFirst("^line \\d+: ", "")).distinct()
+			.map(error -> path + " is not valid HTML: " + error).toList();
+	}
+
+	/**
+	 * Two events today, so that {@code /events/today} lists them (with one it opens its booth): one with a long
+	 * name and one with a long word in it, as officers type them (issue #19: the list was 735 px wide at 360).
+	 */
+	private void eventsToday() {
+		ApiClient api = new ApiClient(browser);
+		long campaign = api.campaign("Kampanye Uji Aksesibilitas " + System.nanoTime());
+		api.eventToday(campaign, JAGUNG, "Sosialisasi Jaminan Sosial Ketenagakerjaan bagi Nelayan dan Pedagang Pasar Desa Jagung");
+		api.eventToday(campaign, JAGUNG, "Festival_Nasi_Goreng_Jagung_Kecamatan_Wonokerto_" + System.nanoTime());
 	}
 
 	private String firstWorker() {
