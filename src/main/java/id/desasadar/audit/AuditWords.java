@@ -63,7 +63,7 @@ class AuditWords {
 		 * The moment for a {@code <time datetime>}: to the millisecond, as HTML allows at most three digits of a
 		 * second (PostgreSQL keeps six).
 		 */
-		String datetime() {
+		public String datetime() {
 			return event.at().truncatedTo(ChronoUnit.MILLIS).toString();
 		}
 	}

@@ -162,10 +162,17 @@ class AccessibilityBrowserTest {
 		String html = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
 				var done = arguments[arguments.length - 1];
 				fetch(arguments[0], {headers: {'Accept': 'text/html'}, credentials: 'same-origin'})
-				    .then(function (response) { return response.text(); })
-				    .then(done, function (error) { done('fetch failed: ' + error); });""", browser.baseUrl() + path);
+				    .then(function (response) {
+				      return response.text().then(function (text) { return response.status + '\\n' + text; });
+				    })
+				    .then(done, function (error) { done('0\\nfetch failed: ' + error); });""", browser.baseUrl() + path);
+		String status = html.substring(0, html.indexOf('\n'));
+		if (!status.equals("200")) {
+			// An error page is valid HTML too: a page that no longer renders must not pass unseen.
+			return List.of(path + " answered " + status + " instead of the page");
+		}
 		// One line per kind of error: a list's row repeats its mistake on every row.
-		return HTML.errors(html).stream().map(error -> error.replaceFirst("^line \\d+: ", "")).distinct()
+		return HTML.errors(html.substring(status.length() + 1)).stream().map(error -> error.replaceFirst("^line \\d+: ", "")).distinct()
 			.map(error -> path + " is not valid HTML: " + error).toList();
 	}
 
