@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,6 +58,14 @@ class AuditWords {
 
 	/** An event as the page shows it. */
 	record Entry(AuditEvent event, String at, String sentence, String record, List<Line> lines) {
+
+		/**
+		 * The moment for a {@code <time datetime>}: to the millisecond, as HTML allows at most three digits of a
+		 * second (PostgreSQL keeps six).
+		 */
+		public String datetime() {
+			return event.at().truncatedTo(ChronoUnit.MILLIS).toString();
+		}
 	}
 
 	/** A field with its old and new value in words ({@code null}: none). */

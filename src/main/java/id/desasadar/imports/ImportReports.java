@@ -4,6 +4,7 @@ import java.util.List;
 
 import id.desasadar.support.ApiProblems;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** A job as the API and the pages show it, with the row errors in the reader's language. */
@@ -15,10 +16,12 @@ class ImportReports {
 
 	private final ImportJobs jobs;
 	private final ApiProblems problems;
+	private final ImportChoices choices;
 
-	ImportReports(ImportJobs jobs, ApiProblems problems) {
+	ImportReports(ImportJobs jobs, ApiProblems problems, ImportChoices choices) {
 		this.jobs = jobs;
 		this.problems = problems;
+		this.choices = choices;
 	}
 
 	ImportView view(ImportJob job) {
@@ -32,8 +35,12 @@ class ImportReports {
 	}
 
 	ImportView.Error error(RowError error) {
-		return new ImportView.Error(error.line(), error.field(),
-				problems.message(error.messageKey(), error.messageKey(), error.args().toArray()));
+		Object[] args = error.args().toArray();
+		if (error.messageKey().equals(ImportChoices.UNKNOWN) || error.messageKey().equals(ImportChoices.UNKNOWN_PROGRAMS)) {
+			// The labels in the language of whoever reads the error, not of whoever uploaded the file.
+			args = new Object[] { error.args().get(0), choices.labels(error.field(), LocaleContextHolder.getLocale()) };
+		}
+		return new ImportView.Error(error.line(), error.field(), problems.message(error.messageKey(), error.messageKey(), args));
 	}
 
 	String failure(ImportJob job) {

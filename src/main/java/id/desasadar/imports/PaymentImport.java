@@ -103,7 +103,8 @@ class PaymentImport implements RowImport {
 				errors.addAll(RowError.of(row.line(), ex, fieldOf(ex.code())));
 			}
 		}
-		transaction.executeWithoutResult(status -> jobs.advance(job, processed, 0, 0, errors));
+		List<RowError> told = choices.inWords(errors, field -> header.value(row, field));
+		transaction.executeWithoutResult(status -> jobs.advance(job, processed, 0, 0, told));
 	}
 
 	/** The open enrollment of the worker with this NIK in the uploader's scope; unknown and out of scope alike. */

@@ -122,6 +122,11 @@ class WorkerImport implements RowImport {
 				errors.addAll(RowError.of(row.line(), ex, fieldOf(ex.code())));
 			}
 		}
+		if (!errors.isEmpty()) {
+			List<RowError> told = choices.inWords(errors, field -> cell(header, row, field));
+			errors.clear();
+			errors.addAll(told);
+		}
 		return errors.isEmpty() ? new Good(row, worker, enrollment) : null;
 	}
 
@@ -133,6 +138,12 @@ class WorkerImport implements RowImport {
 		catch (ProblemException ex) {
 			errors.addAll(RowError.of(row.row().line(), ex, fieldOf(ex.code())));
 		}
+	}
+
+	/** A cell as its choices are looked up: the sex column's L and P read as the sheet reads them. */
+	private static String cell(Header header, SheetRow row, String field) {
+		String text = header.value(row, field);
+		return field.equals("sex") ? WorkerSheet.sex(text) : text;
 	}
 
 	/** The column a rule of the programs is about. */

@@ -98,6 +98,27 @@ class ImportPagesIntegrationTest {
 	}
 
 	@Test
+	@org.junit.jupiter.api.DisplayName("issue #19: a value a choice column does not take is answered with its labels, on the page and in errors.csv")
+	void anUnknownChoiceIsAnsweredInTheReadersWordsOnThePageAndInTheCsv() throws Exception {
+		String header = "nik,nama,tanggal lahir,jenis kelamin,kode desa,segmen,sektor,penghasilan bulanan,persetujuan,program";
+		MockHttpServletResponse response = upload("staff", "pilihan.csv", utf8(header + "\n"
+				+ freshWorkerNik() + ",Sektor Asing,1985-03-12,P,33.26.12.2008,BPU,Tambang,1000000,ya,JKK\n"
+				+ freshWorkerNik() + ",Program Asing,1985-03-12,P,33.26.12.2008,BPU,Perdagangan,1000000,ya,JKK; Kesehatan\n"));
+		String location = response.getRedirectedUrl();
+		new Imports(mvc).finished("staff", Long.parseLong(location.substring("/imports/".length())));
+		String page = mvc.perform(pages().get("staff", location)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("“Tambang”", "Pilih salah satu: Pertanian, Perikanan, Perdagangan,",
+				"Program tidak dikenal: Kesehatan", "Jaminan Kecelakaan Kerja (JKK)").doesNotContain("AGRICULTURE");
+		String english = mvc.perform(pages().get("staff", location + "/errors.csv?lang=en")).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(english).contains("Choose one of: Agriculture, Fishery, Trade,", "Unknown programme: Kesehatan")
+			.doesNotContain("AGRICULTURE");
+		String indonesian = mvc.perform(pages().get("staff", location + "/errors.csv")).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(indonesian).contains("2,sector,", "Pilih salah satu: Pertanian,", "3,programs,");
+	}
+
+	@Test
 	void theProgressOfAJobStillRunningRefreshesItselfWithHtmx() throws Exception {
 		byte[] file = utf8(csv(List.of(row(freshWorkerNik(), "Masih Antre"))));
 		long id = transaction.execute(status -> jobs.create(ImportKind.WORKERS, "antre.csv", FileFormat.CSV, "0".repeat(64),

@@ -53,7 +53,9 @@ class WorkerImportIntegrationTest {
 		List<Map<String, Object>> errors = JsonPath.read(json, "$.errors");
 		assertThat(errors).extracting(e -> e.get("line") + " " + e.get("field"))
 			.containsExactly("3 nik", "4 sector", "5 name", "5 consent");
-		assertThat(errors.get(1).get("message").toString()).contains("AGRICULTURE");
+		// Issue #19: in the users' words, the labels of the reader's language, not the API's codes.
+		assertThat(errors.get(1).get("message").toString()).contains("“MINING”", "Pertanian, Perikanan, Perdagangan")
+			.doesNotContain("AGRICULTURE");
 		assertThat(jdbc.queryForObject("select count(*) from worker where nik in (?, ?)", Integer.class, first, second))
 			.isEqualTo(1);
 	}
