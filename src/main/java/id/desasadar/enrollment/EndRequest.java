@@ -4,5 +4,5 @@ package id.desasadar.enrollment;
  * api.md, Enrollment lifecycle: {@code {endedOn, reason: LEFT|DIED|MOVED_TO_PU|DUPLICATE|OTHER, note}}, and an
  * optional {@code version}. {@code endedOn} defaults to today; a note is required with OTHER.
  */
-public record EndRequest(String endedOn, String reason, String note, Long version) {
+record EndRequest(String endedOn, String reason, String note, Long version) {
 }

@@ -3,7 +3,7 @@ package id.desasadar.enrollment;
 import java.time.LocalDate;
 
 /** The "record a payment" form of the worker page, as typed: {@code paidOn, months, amount, channel, reference}. */
-public class PaymentForm {
+class PaymentForm {
 
 	private String paidOn;
 	private String months;

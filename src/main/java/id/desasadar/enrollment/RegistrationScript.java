@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * as written, {@code {0}} for arguments), the age limit and the zone whose day is "today".
  */
 @Component
-public class RegistrationScript {
+class RegistrationScript {
 
 	/** The data, each as the text of its {@code data-} attribute. */
 	public record Data(String rules, String messages, int maxAge, String zone) {
