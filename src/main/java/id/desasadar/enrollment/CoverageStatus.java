@@ -16,7 +16,7 @@ public enum CoverageStatus {
 	/** Ended on purpose, as recorded by staff; wins over any payment state. */
 	ENDED;
 
-	/** Key in {@code i18n/rules*.properties}. */
+	/** Key in {@code i18n/enrollment*.properties}. */
 	public String messageKey() {
 		return "coverage.status." + name();
 	}

@@ -13,7 +13,7 @@ record Checklist(List<Item> items) {
 		MET, MISSING, NOTED
 	}
 
-	/** One line: a message key of pages-regions with its arguments, and its state. */
+	/** One line: a message key of the village bundle with its arguments, and its state. */
 	record Item(String id, String messageKey, List<Object> args, State state) {
 	}
 

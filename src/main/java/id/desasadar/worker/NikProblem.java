@@ -20,7 +20,7 @@ public enum NikProblem {
 		this.messageKey = messageKey;
 	}
 
-	/** Key in {@code i18n/rules*.properties}. */
+	/** Key in {@code i18n/worker*.properties}. */
 	public String messageKey() {
 		return messageKey;
 	}

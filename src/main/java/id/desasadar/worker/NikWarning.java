@@ -28,7 +28,7 @@ public enum NikWarning {
 		return code;
 	}
 
-	/** Key in {@code i18n/rules*.properties}. */
+	/** Key in {@code i18n/worker*.properties}. */
 	public String messageKey() {
 		return messageKey;
 	}

@@ -202,7 +202,7 @@ class CoverageUnitTest {
 	@DisplayName("style.md: every visible string comes from messages, Bahasa Indonesia and English")
 	void everyStatusHasAMessageInBothLanguages(CoverageStatus status) throws IOException {
 		assertThat(status.messageKey()).isEqualTo("coverage.status." + status.name());
-		for (String file : new String[] { "rules.properties", "rules_en.properties" }) {
+		for (String file : new String[] { "enrollment.properties", "enrollment_en.properties" }) {
 			Properties messages = new Properties();
 			try (var in = getClass().getResourceAsStream("/i18n/" + file)) {
 				messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));

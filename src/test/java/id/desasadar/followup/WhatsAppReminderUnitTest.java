@@ -22,7 +22,7 @@ class WhatsAppReminderUnitTest {
 
 	static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasename("i18n/pages-followup");
+		source.setBasename("i18n/followup");
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
 		return source;

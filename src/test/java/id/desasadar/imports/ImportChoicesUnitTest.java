@@ -15,7 +15,7 @@ class ImportChoicesUnitTest {
 
 	static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasenames("i18n/pages-workers", "i18n/pages-regions", "i18n/payments", "i18n/messages");
+		messages.setBasenames("i18n/worker", "i18n/region", "i18n/enrollment", "i18n/imports", "i18n/support");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return messages;

@@ -166,16 +166,16 @@ class ReadinessUnitTest {
 			"coverage-below-threshold" })
 	@DisplayName("style.md: every visible string comes from messages, Bahasa Indonesia and English")
 	void everyMissingItemHasAMessageInBothLanguages(String code) throws IOException {
-		for (String file : new String[] { "rules.properties", "rules_en.properties" }) {
+		for (String file : new String[] { "village.properties", "village_en.properties" }) {
 			assertThat(messages(file).getProperty("village.readiness.missing." + code)).as(file).isNotBlank();
 		}
 	}
 
 	@Test
 	@DisplayName("style.md: locale files that drift apart fail the build")
-	void rulesMessagesHaveTheSameKeysInBothLanguages() throws IOException {
-		assertThat(messages("rules_en.properties").keySet())
-				.containsExactlyInAnyOrderElementsOf(messages("rules.properties").keySet());
+	void villageMessagesHaveTheSameKeysInBothLanguages() throws IOException {
+		assertThat(messages("village_en.properties").keySet())
+				.containsExactlyInAnyOrderElementsOf(messages("village.properties").keySet());
 	}
 
 	private static Properties messages(String file) throws IOException {

@@ -296,7 +296,7 @@ class NikUnitTest {
 	}
 
 	static void assertHasMessage(String key) throws IOException {
-		for (String file : new String[] { "rules.properties", "rules_en.properties" }) {
+		for (String file : new String[] { "worker.properties", "worker_en.properties" }) {
 			Properties messages = new Properties();
 			try (var in = NikUnitTest.class.getResourceAsStream("/i18n/" + file)) {
 				messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
