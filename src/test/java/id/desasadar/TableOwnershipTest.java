@@ -45,7 +45,6 @@ class TableOwnershipTest {
 			"enrollment → contribution_discount", "enrollment → event", "enrollment → worker",
 			"followup → enrollment", "followup → region", "followup → worker",
 			"imports → enrollment", "imports → enrollment_program", "imports → worker",
-			"privacy → enrollment", "privacy → enrollment_program", "privacy → payment",
 			"reminder → enrollment", "reminder → region", "reminder → worker",
 			"village → enrollment", "village → region", "village → village_enrollments", "village → village_workers", "village → worker",
 			"worker → region");

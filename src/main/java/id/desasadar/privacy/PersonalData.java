@@ -1,6 +1,5 @@
 package id.desasadar.privacy;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +7,12 @@ import java.util.Map;
 import id.desasadar.account.Viewer;
 import id.desasadar.audit.AuditAction;
 import id.desasadar.audit.AuditTrail;
+import id.desasadar.enrollment.HeldEnrollments;
 import id.desasadar.worker.Worker;
 import id.desasadar.worker.WorkerRegistry;
 import id.desasadar.worker.WorkerView;
 import id.desasadar.worker.Workers;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,15 +30,15 @@ class PersonalData {
 	private final Workers workers;
 	private final WorkerRegistry registry;
 	private final AuditTrail trail;
-	private final JdbcTemplate jdbc;
+	private final HeldEnrollments enrollments;
 	private final TransactionTemplate transaction;
 
-	PersonalData(Workers workers, WorkerRegistry registry, AuditTrail trail, JdbcTemplate jdbc,
+	PersonalData(Workers workers, WorkerRegistry registry, AuditTrail trail, HeldEnrollments enrollments,
 			TransactionTemplate transaction) {
 		this.workers = workers;
 		this.registry = registry;
 		this.trail = trail;
-		this.jdbc = jdbc;
+		this.enrollments = enrollments;
 		this.transaction = transaction;
 	}
 
@@ -53,19 +52,7 @@ class PersonalData {
 			Map<String, Object> held = new LinkedHashMap<>();
 			held.put("worker", WorkerView.of(worker, viewer, null));
 			held.put("consent", Map.of("version", worker.getConsentVersion(), "givenAt", worker.getConsentedAt()));
-			List<Map<String, Object>> enrollments = new ArrayList<>();
-			for (Map<String, Object> enrollment : jdbc.queryForList(
-					"select * from enrollment where worker_id = ? order by enrolled_on, id", workerId)) {
-				Map<String, Object> row = stored(enrollment);
-				long id = ((Number) enrollment.get("id")).longValue();
-				row.put("programs", jdbc.queryForList(
-						"select program from enrollment_program where enrollment_id = ? order by program", String.class, id));
-				row.put("payments", jdbc.queryForList(
-						"select * from payment where enrollment_id = ? order by first_month, id", id).stream()
-					.map(PersonalData::stored).toList());
-				enrollments.add(row);
-			}
-			held.put("enrollments", enrollments);
+			held.put("enrollments", enrollments.ofWorker(workerId));
 			held.put("auditTrail", trail.ofWorker(workerId));
 			return held;
 		});
@@ -73,23 +60,6 @@ class PersonalData {
 		trail.record(viewer.username(), AuditAction.DATA_EXPORTED, "worker", String.valueOf(workerId), workerId,
 				worker.getVillageCode(), Map.of("where", where));
 		return data;
-	}
-
-	/** A stored row with its dates as ISO dates and instants, not as JDBC's types. */
-	static Map<String, Object> stored(Map<String, Object> row) {
-		Map<String, Object> values = new LinkedHashMap<>();
-		row.forEach((column, value) -> {
-			if (value instanceof java.sql.Date date) {
-				values.put(column, date.toLocalDate());
-			}
-			else if (value instanceof java.sql.Timestamp timestamp) {
-				values.put(column, timestamp.toInstant());
-			}
-			else {
-				values.put(column, value);
-			}
-		});
-		return values;
 	}
 
 	/**
