@@ -41,7 +41,6 @@ class TableOwnershipTest {
 			"account → region",
 			"agent → enrollment", "agent → enrollment_program", "agent → payment", "agent → worker",
 			"dashboard → district_enrollment_months", "dashboard → district_enrollments", "dashboard → district_workers", "dashboard → enrollment", "dashboard → enrollment_program", "dashboard → event", "dashboard → event_enrollments", "dashboard → region", "dashboard → village_profile", "dashboard → worker",
-			"demo → campaign",
 			"enrollment → contribution_discount", "enrollment → event", "enrollment → worker",
 			"followup → enrollment", "followup → region", "followup → worker",
 			"imports → enrollment", "imports → enrollment_program", "imports → worker",

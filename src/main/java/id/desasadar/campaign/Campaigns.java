@@ -13,6 +13,9 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 public interface Campaigns extends JpaRepository<Campaign, Long>, JpaSpecificationExecutor<Campaign> {
 
+	/** Whether a campaign of this name exists (the demo story is loaded once: its first campaign tells). */
+	boolean existsByName(String name);
+
 	/** A campaign is visible when its region and the caller's scopes meet: a village head sees the regency's. */
 	default Campaign findVisible(long id, Viewer viewer) {
 		return findById(id).filter(c -> viewer.overlaps(c.getRegionCode()))

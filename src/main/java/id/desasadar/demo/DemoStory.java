@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 
 import id.desasadar.campaign.CampaignPlanner;
+import id.desasadar.campaign.Campaigns;
 import id.desasadar.contribution.ContributionQuoter;
 import id.desasadar.enrollment.Coverage;
 import id.desasadar.enrollment.EnrollmentDesk;
@@ -20,7 +21,6 @@ import jakarta.persistence.EntityManager;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,13 +48,13 @@ class DemoStory {
 	private final ContributionQuoter quoter;
 	private final Coverage coverage;
 	private final Regions regions;
-	private final JdbcTemplate jdbc;
+	private final Campaigns campaigns;
 	private final TransactionTemplate transaction;
 	private final EntityManager entityManager;
 	private final Clock clock;
 
 	DemoStory(CampaignPlanner planner, VillageOffice office, WorkerRegistry registry, EnrollmentDesk desk,
-			ContributionQuoter quoter, Coverage coverage, Regions regions, JdbcTemplate jdbc,
+			ContributionQuoter quoter, Coverage coverage, Regions regions, Campaigns campaigns,
 			TransactionTemplate transaction, EntityManager entityManager, Clock clock) {
 		this.planner = planner;
 		this.office = office;
@@ -63,7 +63,7 @@ class DemoStory {
 		this.quoter = quoter;
 		this.coverage = coverage;
 		this.regions = regions;
-		this.jdbc = jdbc;
+		this.campaigns = campaigns;
 		this.transaction = transaction;
 		this.entityManager = entityManager;
 		this.clock = clock;
@@ -81,8 +81,7 @@ class DemoStory {
 	}
 
 	private boolean loaded() {
-		return jdbc.queryForObject("select count(*) from campaign where name = ?", Long.class,
-				DemoCampaigns.CAMPAIGN_2019) > 0;
+		return campaigns.existsByName(DemoCampaigns.CAMPAIGN_2019);
 	}
 
 	private void load(DemoRegistrar registrar) {
