@@ -1,6 +1,11 @@
 package id.desasadar.account;
 
 import java.util.LinkedHashSet;
+import java.util.stream.Collectors;
+
+import id.desasadar.region.Region;
+import id.desasadar.region.RegionLevel;
+import id.desasadar.region.Regions;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,7 +13,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,14 +25,14 @@ class FirstAdministrator implements ApplicationRunner, Ordered {
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
 	private final AccountRegistry registry;
-	private final JdbcTemplate jdbc;
+	private final Regions regions;
 	private final String password;
 	private final PasswordPolicy policy;
 
-	FirstAdministrator(AccountRegistry registry, JdbcTemplate jdbc, PasswordPolicy policy,
+	FirstAdministrator(AccountRegistry registry, Regions regions, PasswordPolicy policy,
 			@Value("${desa-sadar.admin-password:}") String password) {
 		this.registry = registry;
-		this.jdbc = jdbc;
+		this.regions = regions;
 		this.policy = policy;
 		this.password = password;
 	}
@@ -43,7 +47,8 @@ class FirstAdministrator implements ApplicationRunner, Ordered {
 		if (password.isBlank() || registry.anyExists()) {
 			return;
 		}
-		var provinces = new LinkedHashSet<>(jdbc.queryForList("select code from region where level = 'PROVINCE' order by code", String.class));
+		var provinces = regions.findByLevelOrderByCode(RegionLevel.PROVINCE).stream().map(Region::getCode)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 		registry.createIfMissing("admin", password, Role.ADMIN, "Administrator", provinces);
 		log.info("Created the first administrator account 'admin' for provinces {}", provinces);
 		if (!policy.problems("admin", password).isEmpty()) {

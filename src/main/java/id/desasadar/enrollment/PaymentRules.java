@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import id.desasadar.contribution.DiscountCodes;
 import id.desasadar.contribution.KeptRule;
 import id.desasadar.contribution.RuleEnd;
 import id.desasadar.contribution.RuleKeeper;
@@ -31,15 +32,15 @@ class PaymentRules {
 
 	private final PaymentTermRows terms;
 	private final ContributionCreditRows credits;
-	private final JdbcTemplate jdbc;
+	private final DiscountCodes discounts;
 	private final RuleKeeper<PaymentTermRow> termKeeper;
 	private final RuleKeeper<ContributionCreditRow> creditKeeper;
 
 	PaymentRules(PaymentTermRows terms, ContributionCreditRows credits, PaymentTerms paymentTerms,
-			TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock) {
+			TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock, DiscountCodes discounts) {
 		this.terms = terms;
 		this.credits = credits;
-		this.jdbc = jdbc;
+		this.discounts = discounts;
 		this.termKeeper = new RuleKeeper<>("payment_term", RuleKeeper.Store.of(terms::findAll, terms::save), transaction,
 				jdbc, clock, paymentTerms::forget);
 		this.creditKeeper = new RuleKeeper<>("contribution_credit", RuleKeeper.Store.of(credits::findAll, credits::save),
@@ -85,12 +86,11 @@ class PaymentRules {
 
 	/** The codes of the stored discounts, which a credit may name. */
 	List<String> discountRules() {
-		return jdbc.queryForList("select distinct rule_code from contribution_discount order by rule_code", String.class);
+		return discounts.all();
 	}
 
 	private boolean isDiscountRule(String code) {
-		return Boolean.TRUE.equals(jdbc.queryForObject(
-				"select exists (select 1 from contribution_discount where rule_code = ?)", Boolean.class, code));
+		return discounts.isStored(code);
 	}
 
 	/** A family's rows are a handful. */

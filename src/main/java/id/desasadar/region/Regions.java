@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -15,6 +16,21 @@ public interface Regions extends Repository<Region, String> {
 	Optional<Region> findByCode(String code);
 
 	List<Region> findByParentCodeOrderByCode(String parentCode);
+
+	/** The regions of one level, by code (the provinces, for the first administrator's scopes). */
+	List<Region> findByLevelOrderByCode(RegionLevel level);
+
+	/**
+	 * Regions of one level by the start of their name or code within the code range {@code [from, to)}, for the
+	 * village suggestions of the registration form: the range keeps a regency's officer to the regency's
+	 * villages, and the indexes region_name_idx and the primary key serve the prefix and the range.
+	 */
+	@Query("""
+			select r from Region r
+			where r.level = :level and (lower(r.name) like concat(:prefix, '%') or r.code like concat(:prefix, '%'))
+			and r.code >= :from and r.code < :to
+			order by r.name, r.code""")
+	List<Region> findByNameOrCodeStart(String prefix, RegionLevel level, String from, String to, Limit limit);
 
 	@Query("select r from Region r where r.code in :codes order by r.code")
 	List<Region> findByCodes(List<String> codes);

@@ -39,13 +39,11 @@ class WorkerListPage {
 
 	private final WorkerSearch search;
 	private final Regions regions;
-	private final VillageNames villages;
 	private final NikDisclosures disclosures;
 
-	WorkerListPage(WorkerSearch search, Regions regions, VillageNames villages, NikDisclosures disclosures) {
+	WorkerListPage(WorkerSearch search, Regions regions, NikDisclosures disclosures) {
 		this.search = search;
 		this.regions = regions;
-		this.villages = villages;
 		this.disclosures = disclosures;
 	}
 
@@ -129,7 +127,7 @@ class WorkerListPage {
 	String villages(@RequestParam(defaultValue = "") String villageSearch, Viewer viewer, Model model) {
 		String prefix = villageSearch.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
 		List<Region> found = prefix.length() < 2 ? List.of() : viewer.scopes().stream()
-			.flatMap(scope -> villages.search(prefix, RegionLevel.VILLAGE, scope.value(), scope.upperBound(),
+			.flatMap(scope -> regions.findByNameOrCodeStart(prefix, RegionLevel.VILLAGE, scope.value(), scope.upperBound(),
 					Limit.of(SUGGESTIONS)).stream())
 			.collect(Collectors.toMap(Region::getCode, Function.identity(), (a, b) -> a))
 			.values().stream()
