@@ -79,9 +79,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			if (!DatabaseOutage.causedBy(ex)) {
 				throw ex;
 			}
-			response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
-			problems.write(response, problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
-					problems.message("problem.database-unavailable", "database unavailable")));
+			problems.write(response, problems.databaseUnavailable(response));
 			return;
 		}
 		if (found.isEmpty()) {

@@ -78,9 +78,7 @@ class SecurityConfiguration {
 			}
 			if (DatabaseOutage.causedBy(ex)) {
 				// The account could not be looked up: not a wrong password, so the API's outage answer, not 401.
-				response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
-				problems.write(response, problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
-						problems.message("problem.database-unavailable", "database unavailable")));
+				problems.write(response, problems.databaseUnavailable(response));
 				return;
 			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Desa Sadar\", charset=\"UTF-8\"");

@@ -133,9 +133,7 @@ class ApiExceptionHandler {
 		}
 		if (DatabaseOutage.causedBy(ex)) {
 			log.warn("Database unavailable: {}", ex.getMessage());
-			response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
-			return problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
-					problems.message("problem.database-unavailable", "database unavailable"));
+			return problems.databaseUnavailable(response);
 		}
 		log.error("Unexpected failure", ex);
 		return problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", problems.message("problem.internal-error", "internal error"));

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -44,6 +45,16 @@ public class ApiProblems {
 		problem.setTitle(message("problem.title." + status.value(), status.getReasonPhrase()));
 		problem.setProperty("code", code);
 		return problem;
+	}
+
+	/**
+	 * The answer while the database cannot be reached ({@link DatabaseOutage}): 503 with {@code Retry-After}, the
+	 * same from a controller and from a security filter that could not read the account or the token.
+	 */
+	public ProblemDetail databaseUnavailable(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+				message("problem.database-unavailable", "database unavailable"));
 	}
 
 	public ProblemDetail of(ProblemException ex) {
